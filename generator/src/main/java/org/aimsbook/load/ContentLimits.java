@@ -1,0 +1,10 @@
+package org.aimsbook.load;
+
+/** Bounds on what the loader reads, so hostile or accidental input cannot exhaust a machine. */
+final class ContentLimits {
+    /** A content file larger than this is refused; real documents are a few kilobytes. */
+    static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+    private ContentLimits() {
+    }
+}

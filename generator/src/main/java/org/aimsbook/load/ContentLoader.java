@@ -1,0 +1,156 @@
+package org.aimsbook.load;
+
+import java.io.IOException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.aimsbook.catalogue.Catalogue;
+import org.aimsbook.diagnostic.Diagnostics;
+import org.aimsbook.diagnostic.Rule;
+import org.aimsbook.model.Content;
+import org.aimsbook.model.Document;
+import org.aimsbook.model.DocumentType;
+import org.aimsbook.model.Position;
+
+/**
+ * The load stage: reads a content folder into the model. Every file is read on its own, in
+ * parallel; a file that cannot be used gives diagnostics and is left out, and the rest is
+ * still loaded.
+ */
+public final class ContentLoader {
+    private final YamlReader yaml = new YamlReader();
+    private final Catalogue catalogue;
+
+    public ContentLoader(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /**
+     * @throws IOException when {@code folder} is not a readable directory; problems inside it are diagnostics
+     */
+    public Loaded load(Path folder) throws IOException {
+        Path root = folder.toRealPath();
+        if (!Files.isDirectory(root)) {
+            throw new NotDirectoryException(folder.toString());
+        }
+        Diagnostics.Builder scanning = new Diagnostics.Builder();
+        Map<String, List<ContentFiles.Placed>> byStem = new LinkedHashMap<>();
+        for (ContentFiles.Placed placed : ContentFiles.scan(root, scanning)) {
+            byStem.computeIfAbsent(placed.stem(), stem -> new ArrayList<>()).add(placed);
+        }
+        List<Outcome> outcomes = byStem.values().parallelStream().map(files -> document(root, files)).toList();
+
+        List<Document> documents = new ArrayList<>();
+        Set<String> unreadable = new TreeSet<>();
+        Diagnostics diagnostics = scanning.build();
+        for (Outcome outcome : outcomes) {
+            outcome.document().ifPresent(documents::add);
+            outcome.unreadable().ifPresent(unreadable::add);
+            diagnostics = diagnostics.plus(outcome.diagnostics());
+        }
+        return new Loaded(new Content(documents, unreadable, catalogue), diagnostics);
+    }
+
+    /** What became of one document's files. */
+    private record Outcome(Optional<Document> document, Optional<String> unreadable, Diagnostics diagnostics) {
+    }
+
+    private Outcome document(Path root, List<ContentFiles.Placed> files) {
+        Diagnostics.Builder out = new Diagnostics.Builder();
+        DocumentType type = files.get(0).type();
+        String fallbackId = Path.of(files.get(0).stem()).getFileName().toString();
+        Optional<Node.Mapping> mapping = metadata(root, files, out);
+        Optional<Document> document = mapping.flatMap(m ->
+                new Binder(out, new NarrativeReader(root, out)).bind(m, type.model(), type.label()));
+        Optional<String> unreadable = document.isPresent()
+                ? Optional.empty()
+                : Optional.of(type.refKind().prefix() + ":" + mapping.flatMap(ContentLoader::writtenId).orElse(fallbackId));
+        return new Outcome(document, unreadable, out.build());
+    }
+
+    /** The document's YAML mapping, with its narrative, from wherever the writer put them. */
+    private Optional<Node.Mapping> metadata(Path root, List<ContentFiles.Placed> files, Diagnostics.Builder out) {
+        List<ContentFiles.Placed> yamlFiles = files.stream().filter(ContentFiles.Placed::yaml).toList();
+        Optional<ContentFiles.Placed> adoc = files.stream().filter(f -> !f.yaml()).findFirst();
+        if (yamlFiles.size() > 1) {
+            out.report(Rule.DOC_BODY_TWICE, Position.startOf(yamlFiles.get(1).file()),
+                    "`" + yamlFiles.get(0).file() + "` describes the same document", "keep one of the two files");
+            return Optional.empty();
+        }
+        Optional<SourceFile> narrative = adoc.flatMap(f -> SourceFile.read(f.path(), f.file(), out));
+        if (yamlFiles.isEmpty()) {
+            return narrative.flatMap(source -> frontMatter(source, out));
+        }
+        ContentFiles.Placed yamlFile = yamlFiles.get(0);
+        Optional<Node.Mapping> mapping = SourceFile.read(yamlFile.path(), yamlFile.file(), out)
+                .flatMap(source -> mapping(source.text(), source.file(), 1, out));
+        if (mapping.isEmpty() || narrative.isEmpty()) {
+            return mapping;
+        }
+        SourceFile body = narrative.get();
+        if (FrontMatter.split(body.text()).isPresent()) {
+            out.report(Rule.DOC_BODY_TWICE, Position.startOf(body.file()),
+                    "front matter here, but `" + yamlFile.file() + "` already describes this document",
+                    "keep the metadata in one place: remove the front matter, or the YAML file");
+            return Optional.empty();
+        }
+        return withBody(mapping.get(), body.text(), Position.startOf(body.file()), out);
+    }
+
+    private Optional<Node.Mapping> frontMatter(SourceFile source, Diagnostics.Builder out) {
+        Optional<FrontMatter> split = FrontMatter.split(source.text());
+        if (split.isEmpty()) {
+            out.report(Rule.DOC_FRONT_MATTER, Position.startOf(source.file()), "AsciiDoc document has no front matter",
+                    "start the file with a `---` line, the document's YAML (id, title, ...), and another `---` line");
+            return Optional.empty();
+        }
+        FrontMatter parts = split.get();
+        if (parts.yaml().isEmpty()) {
+            out.report(Rule.YAML_SYNTAX, Position.startOf(source.file()), "front matter opened on line 1 is never closed",
+                    "end it with a line holding only `---`");
+            return Optional.empty();
+        }
+        Optional<Node.Mapping> mapping = mapping(parts.yaml().get(), source.file(), 2, out);
+        if (mapping.isEmpty() || parts.body().isBlank()) {
+            return mapping;
+        }
+        return withBody(mapping.get(), parts.body(), new Position(source.file(), parts.bodyLine(), 1), out);
+    }
+
+    private Optional<Node.Mapping> mapping(String text, String file, int firstLine, Diagnostics.Builder out) {
+        Optional<Node> root = yaml.read(text, file, firstLine, out);
+        if (root.isPresent() && !(root.get() instanceof Node.Mapping)) {
+            out.report(Rule.SCHEMA_TYPE, root.get().at(), "a document must be a YAML mapping of keys to values, found "
+                    + Node.describe(root.get()), "start with `id:` and `title:` lines");
+            return Optional.empty();
+        }
+        return root.map(Node.Mapping.class::cast);
+    }
+
+    /** The mapping with a {@code body} entry holding narrative written in an AsciiDoc file. */
+    private static Optional<Node.Mapping> withBody(Node.Mapping mapping, String text, Position start, Diagnostics.Builder out) {
+        Optional<Node.Entry> inline = mapping.entry("body");
+        if (inline.isPresent()) {
+            out.report(Rule.DOC_BODY_TWICE, inline.get().keyAt(), "`body` is given here and in `" + start.file() + "`",
+                    "keep the narrative in one place");
+            return Optional.empty();
+        }
+        List<Node.Entry> entries = new ArrayList<>(mapping.entries());
+        entries.add(new Node.Entry("body", start, new Node.Scalar(start, text, Node.ScalarKind.TEXT)));
+        return Optional.of(new Node.Mapping(mapping.at(), List.copyOf(entries)));
+    }
+
+    private static Optional<String> writtenId(Node.Mapping mapping) {
+        return mapping.entry("id")
+                .map(Node.Entry::value)
+                .filter(Node.Scalar.class::isInstance)
+                .map(node -> ((Node.Scalar) node).text());
+    }
+}

@@ -1,0 +1,109 @@
+package org.aimsbook.load;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.aimsbook.diagnostic.Diagnostics;
+import org.aimsbook.diagnostic.Rule;
+import org.aimsbook.model.Narrative;
+import org.aimsbook.model.Position;
+import org.aimsbook.model.Ref;
+import org.aimsbook.model.RefKind;
+
+/**
+ * Reads AsciiDoc narrative without rendering it: finds the typed inline macros
+ * ({@code role:aims-manager[]}) with their positions, and checks that every {@code include::}
+ * stays inside the content folder and names a file that exists. Macros in comments and in
+ * literal, listing and passthrough blocks are examples, not references, and are skipped.
+ */
+final class NarrativeReader {
+    private static final java.util.regex.Pattern MACRO = java.util.regex.Pattern.compile(
+            "(?<![\\w\\\\:/.-])(" + Stream.of(RefKind.values()).map(RefKind::prefix).collect(Collectors.joining("|"))
+                    + "):([A-Za-z0-9][A-Za-z0-9._-]*?)\\[");
+    private static final java.util.regex.Pattern INCLUDE = java.util.regex.Pattern.compile("^include::([^\\[]+)\\[");
+    private static final java.util.regex.Pattern DELIMITER = java.util.regex.Pattern.compile("^(-{4,}|\\.{4,}|\\+{4,}|/{4,})\\s*$");
+
+    private final Path root;
+    private final Diagnostics.Builder out;
+
+    /** @param root the content folder, real path */
+    NarrativeReader(Path root, Diagnostics.Builder out) {
+        this.root = root;
+        this.out = out;
+    }
+
+    /** @param start where the text's first character stands; later lines keep its column as their indent */
+    Narrative read(String asciidoc, Position start) {
+        String file = start.file();
+        List<Ref> mentions = new ArrayList<>();
+        String closing = null;
+        List<String> lines = asciidoc.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int lineNumber = start.line() + i;
+            int indent = start.column() - 1;
+            Matcher delimiter = DELIMITER.matcher(line);
+            if (closing != null) {
+                if (line.strip().equals(closing)) {
+                    closing = null;
+                }
+                continue;
+            }
+            if (delimiter.matches()) {
+                closing = delimiter.group(1);
+                continue;
+            }
+            if (line.startsWith("//")) {
+                continue;
+            }
+            Matcher include = INCLUDE.matcher(line);
+            if (include.find()) {
+                include(include.group(1).strip(), new Position(file, lineNumber, indent + 1));
+                continue;
+            }
+            Matcher macro = MACRO.matcher(line);
+            while (macro.find()) {
+                RefKind kind = RefKind.ofPrefix(macro.group(1)).orElseThrow();
+                String id = kind == RefKind.CONTROL ? macro.group(2).toUpperCase(Locale.ROOT) : macro.group(2);
+                mentions.add(new Ref(kind, id, new Position(file, lineNumber, indent + macro.start() + 1)));
+            }
+        }
+        return new Narrative(asciidoc, start, mentions);
+    }
+
+    private void include(String target, Position at) {
+        if (target.contains("{")) {
+            return;
+        }
+        if (target.contains("://")) {
+            out.report(Rule.INCLUDE_OUTSIDE, at, "include of `" + target + "` reaches outside the content folder",
+                    "copy what you need into a file under content/ and include that");
+            return;
+        }
+        Path base = root.resolve(at.file()).getParent();
+        Path resolved = base.resolve(target).normalize();
+        if (!resolved.startsWith(root)) {
+            out.report(Rule.INCLUDE_OUTSIDE, at, "include of `" + target + "` reaches outside the content folder",
+                    "includes may only name files inside content/");
+            return;
+        }
+        if (!Files.isRegularFile(resolved)) {
+            out.report(Rule.INCLUDE_MISSING, at, "included file `" + target + "` does not exist", "the path is relative to "
+                    + (root.relativize(base).toString().isEmpty() ? "the content folder" : root.relativize(base).toString().replace('\\', '/') + "/"));
+            return;
+        }
+        try {
+            if (!resolved.toRealPath().startsWith(root)) {
+                out.report(Rule.INCLUDE_OUTSIDE, at, "include of `" + target + "` follows a link outside the content folder",
+                        "includes may only name files inside content/");
+            }
+        } catch (java.io.IOException e) {
+            out.report(Rule.INCLUDE_MISSING, at, "included file `" + target + "` cannot be read: " + e.getMessage(), null);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.aimsbook.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.aimsbook.diagnostic.Diagnostics;
+import org.aimsbook.diagnostic.Rule;
+import org.aimsbook.model.Position;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads one YAML text into {@link Node}s that keep their positions. Anchors and aliases are
+ * refused outright: content gains nothing from them and they are the way to a YAML bomb.
+ */
+final class YamlReader {
+    /** Deeper than any content type nests; a bound against stack exhaustion by crafted input. */
+    private static final int MAX_DEPTH = 64;
+
+    private final YAMLFactory factory;
+
+    YamlReader() {
+        LoaderOptions limits = new LoaderOptions();
+        limits.setMaxAliasesForCollections(0);
+        limits.setNestingDepthLimit(MAX_DEPTH);
+        limits.setCodePointLimit(ContentLimits.MAX_FILE_BYTES);
+        factory = YAMLFactory.builder().loaderOptions(limits).build();
+    }
+
+    /**
+     * @param text the YAML
+     * @param file the content-relative path, for positions
+     * @param firstLine the line of the file on which {@code text} begins (front matter starts on line 2)
+     * @return the root node, or empty (with a diagnostic) when the text holds no YAML value or could not be parsed
+     */
+    Optional<Node> read(String text, String file, int firstLine, Diagnostics.Builder out) {
+        Reading reading = new Reading(text, file, firstLine, out);
+        try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
+            reading.parser = parser;
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                out.report(Rule.FILE_EMPTY, new Position(file, firstLine, 1), "no YAML here",
+                        "write the document's id, title and fields");
+                return Optional.empty();
+            }
+            Node root = reading.value(first, 0);
+            JsonToken after = parser.nextToken();
+            if (after != null) {
+                out.report(Rule.YAML_SYNTAX, reading.position(parser.currentTokenLocation()),
+                        "a second YAML document starts here; a content file holds one",
+                        "remove the `---` line that starts it, or move it to a file of its own");
+                return Optional.empty();
+            }
+            return reading.failed ? Optional.empty() : Optional.of(root);
+        } catch (StreamReadException e) {
+            reportSyntax(reading, e, out);
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void reportSyntax(Reading reading, StreamReadException e, Diagnostics.Builder out) {
+        String problem = e.getOriginalMessage().lines().findFirst().orElse("unreadable YAML").strip();
+        String hint = problem.contains("'\\t'") || problem.contains("\\t(TAB)") || problem.contains("tab")
+                ? "YAML is indented with spaces; replace the tab characters"
+                : "check the indentation and quoting on this line and the one before it";
+        out.report(Rule.YAML_SYNTAX, reading.position(e.getLocation()), "YAML cannot be parsed: " + problem, hint);
+    }
+
+    /** The state of reading one text. */
+    private static final class Reading {
+        private final List<String> lines;
+        private final String file;
+        private final int firstLine;
+        private final Diagnostics.Builder out;
+        private YAMLParser parser;
+        private boolean failed;
+
+        Reading(String text, String file, int firstLine, Diagnostics.Builder out) {
+            this.lines = text.lines().toList();
+            this.file = file;
+            this.firstLine = firstLine;
+            this.out = out;
+        }
+
+        Node value(JsonToken token, int depth) throws IOException {
+            Position at = position(parser.currentTokenLocation());
+            if (parser.getObjectId() != null || parser.isCurrentAlias()) {
+                failed = true;
+                out.report(Rule.YAML_ALIAS, at, "YAML anchors and aliases (&name, *name) are not accepted in content",
+                        "write the value out in full where it is needed");
+            }
+            if (depth > MAX_DEPTH) {
+                throw new JsonParseException(parser, "nesting deeper than " + MAX_DEPTH + " levels");
+            }
+            return switch (token) {
+                case START_OBJECT -> mapping(at, depth);
+                case START_ARRAY -> sequence(at, depth);
+                case VALUE_STRING -> scalar(at, Node.ScalarKind.TEXT);
+                case VALUE_NUMBER_INT -> scalar(at, Node.ScalarKind.INTEGER);
+                case VALUE_NUMBER_FLOAT -> scalar(at, Node.ScalarKind.DECIMAL);
+                case VALUE_TRUE -> new Node.Scalar(at, "true", Node.ScalarKind.BOOLEAN);
+                case VALUE_FALSE -> new Node.Scalar(at, "false", Node.ScalarKind.BOOLEAN);
+                case VALUE_NULL -> new Node.Scalar(at, "", Node.ScalarKind.NULL);
+                default -> throw new JsonParseException(parser, "unexpected " + token);
+            };
+        }
+
+        private Node mapping(Position at, int depth) throws IOException {
+            List<Node.Entry> entries = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+                String key = parser.currentName();
+                Position keyAt = position(parser.currentTokenLocation());
+                Node value = value(parser.nextToken(), depth + 1);
+                if (seen.add(key)) {
+                    entries.add(new Node.Entry(key, keyAt, value));
+                } else {
+                    failed = true;
+                    out.report(Rule.YAML_DUPLICATE_KEY, keyAt, "key `" + key + "` is given twice in this mapping",
+                            "keep one of them");
+                }
+            }
+            return new Node.Mapping(at, List.copyOf(entries));
+        }
+
+        private Node sequence(Position at, int depth) throws IOException {
+            List<Node> items = new ArrayList<>();
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                items.add(value(token, depth + 1));
+            }
+            return new Node.Sequence(at, List.copyOf(items));
+        }
+
+        private Node scalar(Position at, Node.ScalarKind kind) throws IOException {
+            return new Node.Scalar(textStart(at), parser.getText(), kind);
+        }
+
+        /**
+         * Where a scalar's text begins. The parser places block scalars ({@code |}, {@code >}) at
+         * their indicator and quoted ones at the quote; narrative positions need the text itself.
+         */
+        private Position textStart(Position at) {
+            int index = at.line() - firstLine;
+            if (index < 0 || index >= lines.size() || at.column() > lines.get(index).length()) {
+                return at;
+            }
+            char opening = lines.get(index).charAt(at.column() - 1);
+            if (opening == '"' || opening == '\'') {
+                return new Position(file, at.line(), at.column() + 1);
+            }
+            if (opening != '|' && opening != '>') {
+                return at;
+            }
+            for (int next = index + 1; next < lines.size(); next++) {
+                String line = lines.get(next);
+                if (!line.isBlank()) {
+                    int indent = line.length() - line.stripLeading().length();
+                    return new Position(file, next + firstLine, indent + 1);
+                }
+            }
+            return at;
+        }
+
+        Position position(JsonLocation location) {
+            if (location == null || location.getLineNr() < 1) {
+                return new Position(file, firstLine, 1);
+            }
+            return new Position(file, location.getLineNr() + firstLine - 1, Math.max(1, location.getColumnNr()));
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.aimsbook.model;
+
+import java.util.List;
+
+/**
+ * AsciiDoc prose of a document, kept as written for the renderer.
+ *
+ * @param asciidoc the source text
+ * @param start where its first line stands in the content
+ * @param mentions the typed inline macros ({@code role:aims-manager[]}) it contains, with positions
+ */
+public record Narrative(String asciidoc, Position start, List<Ref> mentions) {
+
+    public Narrative {
+        mentions = List.copyOf(mentions);
+    }
+}

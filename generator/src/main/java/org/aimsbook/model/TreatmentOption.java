@@ -1,0 +1,9 @@
+package org.aimsbook.model;
+
+/** How a risk is treated. */
+public enum TreatmentOption {
+    MITIGATE,
+    AVOID,
+    TRANSFER,
+    ACCEPT
+}
