@@ -98,6 +98,12 @@ public final class Content {
         };
     }
 
+    /** Whether a document of this type was found but could not be read. */
+    public boolean unreadable(DocumentType type) {
+        String prefix = type.refKind().prefix() + ":";
+        return unreadable.stream().anyMatch(target -> target.startsWith(prefix));
+    }
+
     /** How many document files the content holds, readable or not. */
     public int documentCount() {
         return documents.size() + unreadable.size();

@@ -1,0 +1,70 @@
+package org.aimsbook.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import org.aimsbook.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code aimsbook} command line. Exit codes: 0 clean, 1 content errors, 2 usage or I/O errors.
+ * User errors are one line on standard error, never a stack trace.
+ */
+@Command(
+        name = "aimsbook",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        description = "Checks and publishes an ISO/IEC 42001 AI management system kept as YAML and AsciiDoc.",
+        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    static final int CONTENT_ERRORS = 1;
+    static final int USAGE_OR_IO = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs a command line with the given streams and returns its exit code. */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Main())
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, line, parsed) -> {
+                    line.getErr().println("aimsbook: " + explain(e));
+                    return USAGE_OR_IO;
+                });
+        commandLine.getSubcommands().get("check").getCommandSpec().usageMessage().footer(CheckCommand.rules());
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, such as `aimsbook check content`");
+    }
+
+    private static String explain(Exception e) {
+        if (e instanceof NoSuchFileException missing) {
+            return "no such file or folder: " + missing.getFile();
+        }
+        if (e instanceof NotDirectoryException notFolder) {
+            return "not a folder: " + notFolder.getFile();
+        }
+        if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+            return e.getMessage();
+        }
+        return "internal error, please report it: " + e;
+    }
+
+    /** Reports aimsbook's own version. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"aimsbook " + Version.current()};
+        }
+    }
+}
