@@ -17,6 +17,8 @@ import org.aimsbook.diagnostic.Diagnostics;
 import org.aimsbook.diagnostic.Rule;
 import org.aimsbook.model.Position;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one YAML text into {@link Node}s that keep their positions. Anchors and aliases are
@@ -70,11 +72,23 @@ final class YamlReader {
     }
 
     private static void reportSyntax(Reading reading, StreamReadException e, Diagnostics.Builder out) {
+        // SnakeYAML knows the exact spot and the plain problem; Jackson's wrapper only the context.
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            Mark mark = marked.getProblemMark();
+            Position at = new Position(reading.file, mark.getLine() + reading.firstLine, mark.getColumn() + 1);
+            String problem = marked.getProblem();
+            if (problem.contains("\\t")) {
+                out.report(Rule.YAML_SYNTAX, at, "a tab character cannot indent YAML",
+                        "YAML is indented with spaces; replace the tab characters");
+            } else {
+                out.report(Rule.YAML_SYNTAX, at, "YAML cannot be parsed: " + problem,
+                        "check the indentation and quoting on this line and the one before it");
+            }
+            return;
+        }
         String problem = e.getOriginalMessage().lines().findFirst().orElse("unreadable YAML").strip();
-        String hint = problem.contains("'\\t'") || problem.contains("\\t(TAB)") || problem.contains("tab")
-                ? "YAML is indented with spaces; replace the tab characters"
-                : "check the indentation and quoting on this line and the one before it";
-        out.report(Rule.YAML_SYNTAX, reading.position(e.getLocation()), "YAML cannot be parsed: " + problem, hint);
+        out.report(Rule.YAML_SYNTAX, reading.position(e.getLocation()), "YAML cannot be parsed: " + problem,
+                "check the indentation and quoting on this line and the one before it");
     }
 
     /** The state of reading one text. */
@@ -85,6 +99,7 @@ final class YamlReader {
         private final Diagnostics.Builder out;
         private YAMLParser parser;
         private boolean failed;
+        private boolean aliasRefused;
 
         Reading(String text, String file, int firstLine, Diagnostics.Builder out) {
             this.lines = text.lines().toList();
@@ -95,7 +110,9 @@ final class YamlReader {
 
         Node value(JsonToken token, int depth) throws IOException {
             Position at = position(parser.currentTokenLocation());
-            if (parser.getObjectId() != null || parser.isCurrentAlias()) {
+            if ((parser.getObjectId() != null || parser.isCurrentAlias()) && !aliasRefused) {
+                // One report is enough: a YAML bomb holds thousands of anchors.
+                aliasRefused = true;
                 failed = true;
                 out.report(Rule.YAML_ALIAS, at, "YAML anchors and aliases (&name, *name) are not accepted in content",
                         "write the value out in full where it is needed");
