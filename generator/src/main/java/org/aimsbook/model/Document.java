@@ -31,8 +31,11 @@ public sealed interface Document
         return header().title();
     }
 
-    /** The reference that names this document: {@code policy:ai-policy}. */
-    default String target() {
+    /**
+     * The reference that names this document: {@code policy:ai-policy}. (Not {@code target()}:
+     * record components such as an objective's target would silently override it.)
+     */
+    default String reference() {
         return type().refKind().prefix() + ":" + id();
     }
 
