@@ -32,6 +32,9 @@ import org.aimsbook.model.meta.ValueType;
 final class Binder {
     private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+    /** What YAML 1.1, which the parser follows, writes for true. */
+    private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "y", "on");
+
     private final Diagnostics.Builder out;
     private final NarrativeReader narratives;
 
@@ -167,7 +170,7 @@ final class Binder {
             if (scalar.kind() != Node.ScalarKind.BOOLEAN) {
                 return mismatch(scalar, field, "true or false", null);
             }
-            return Optional.of(Boolean.parseBoolean(scalar.text()));
+            return Optional.of(TRUE_WORDS.contains(scalar.text().toLowerCase(java.util.Locale.ROOT)));
         }
         if (type instanceof ValueType.Date) {
             return date(scalar, field);

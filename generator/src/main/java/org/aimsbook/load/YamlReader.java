@@ -35,7 +35,8 @@ final class YamlReader {
         limits.setMaxAliasesForCollections(0);
         limits.setNestingDepthLimit(MAX_DEPTH);
         limits.setCodePointLimit(ContentLimits.MAX_FILE_BYTES);
-        factory = YAMLFactory.builder().loaderOptions(limits).build();
+        // `owner:` with nothing after it means "not written", as YAML and editors read it.
+        factory = YAMLFactory.builder().loaderOptions(limits).enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
     }
 
     /**
@@ -126,8 +127,8 @@ final class YamlReader {
                 case VALUE_STRING -> scalar(at, Node.ScalarKind.TEXT);
                 case VALUE_NUMBER_INT -> scalar(at, Node.ScalarKind.INTEGER);
                 case VALUE_NUMBER_FLOAT -> scalar(at, Node.ScalarKind.DECIMAL);
-                case VALUE_TRUE -> new Node.Scalar(at, "true", Node.ScalarKind.BOOLEAN);
-                case VALUE_FALSE -> new Node.Scalar(at, "false", Node.ScalarKind.BOOLEAN);
+                // Kept as written: a YAML 1.1 word such as `off` may be a choice, not a boolean.
+                case VALUE_TRUE, VALUE_FALSE -> scalar(at, Node.ScalarKind.BOOLEAN);
                 case VALUE_NULL -> new Node.Scalar(at, "", Node.ScalarKind.NULL);
                 default -> throw new JsonParseException(parser, "unexpected " + token);
             };
