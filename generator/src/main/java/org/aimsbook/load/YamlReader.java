@@ -17,6 +17,8 @@ import org.aimsbook.diagnostic.Diagnostics;
 import org.aimsbook.diagnostic.Rule;
 import org.aimsbook.model.Position;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one YAML text into {@link Node}s that keep their positions. Anchors and aliases are
@@ -71,10 +73,23 @@ final class YamlReader {
 
     private static void reportSyntax(Reading reading, StreamReadException e, Diagnostics.Builder out) {
         String problem = e.getOriginalMessage().lines().findFirst().orElse("unreadable YAML").strip();
+        Position at = reading.position(e.getLocation());
+        // Jackson passes on SnakeYAML's context ("while scanning for the next token") as the
+        // message and the last token it read as the location; the problem and its mark are what
+        // the writer has to fix.
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null && marked.getProblemMark() != null) {
+            problem = marked.getProblem();
+            at = reading.position(marked.getProblemMark());
+            // Past the last line there is nothing to point at; point at what was left open instead.
+            if (marked.getProblemMark().getLine() >= reading.lines.size() && marked.getContextMark() != null) {
+                problem += " (" + marked.getContext() + ")";
+                at = reading.position(marked.getContextMark());
+            }
+        }
         String hint = problem.contains("'\\t'") || problem.contains("\\t(TAB)") || problem.contains("tab")
                 ? "YAML is indented with spaces; replace the tab characters"
                 : "check the indentation and quoting on this line and the one before it";
-        out.report(Rule.YAML_SYNTAX, reading.position(e.getLocation()), "YAML cannot be parsed: " + problem, hint);
+        out.report(Rule.YAML_SYNTAX, at, "YAML cannot be parsed: " + problem, hint);
     }
 
     /** The state of reading one text. */
@@ -177,6 +192,11 @@ final class YamlReader {
                 return new Position(file, firstLine, 1);
             }
             return new Position(file, location.getLineNr() + firstLine - 1, Math.max(1, location.getColumnNr()));
+        }
+
+        /** SnakeYAML counts lines and columns from 0. */
+        Position position(Mark mark) {
+            return new Position(file, mark.getLine() + firstLine, mark.getColumn() + 1);
         }
     }
 }
