@@ -110,7 +110,7 @@ final class YamlReader {
 
         Node value(JsonToken token, int depth) throws IOException {
             Position at = position(parser.currentTokenLocation());
-            if (parser.getObjectId() != null || parser.isCurrentAlias()) {
+            if (parser.getObjectId() != null || parser.isCurrentAlias() || anchored(at)) {
                 failed = true;
                 out.report(Rule.YAML_ALIAS, at, "YAML anchors and aliases (&name, *name) are not accepted in content",
                         "write the value out in full where it is needed");
@@ -185,6 +185,16 @@ final class YamlReader {
                 }
             }
             return at;
+        }
+
+        /**
+         * Whether the value at this position starts with an anchor. Jackson names the anchors of
+         * mappings and lists but not of scalars, whose position is that of their anchor.
+         */
+        private boolean anchored(Position at) {
+            int index = at.line() - firstLine;
+            return index >= 0 && index < lines.size() && at.column() <= lines.get(index).length()
+                    && lines.get(index).charAt(at.column() - 1) == '&';
         }
 
         Position position(JsonLocation location) {
