@@ -35,7 +35,11 @@ final class YamlReader {
         limits.setMaxAliasesForCollections(0);
         limits.setNestingDepthLimit(MAX_DEPTH);
         limits.setCodePointLimit(ContentLimits.MAX_FILE_BYTES);
-        factory = YAMLFactory.builder().loaderOptions(limits).build();
+        // Only true and false are booleans, as in YAML 1.2: under YAML 1.1 the documented rule
+        // setting `off`, or a title such as `No`, would arrive as false.
+        factory = YAMLFactory.builder().loaderOptions(limits)
+                .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+                .build();
     }
 
     /**
