@@ -6,6 +6,7 @@ import org.aimsbook.diagnostic.Rule;
 import org.aimsbook.model.AiSystem;
 import org.aimsbook.model.Assessment;
 import org.aimsbook.model.AssessmentKind;
+import org.aimsbook.model.DocumentType;
 import org.aimsbook.model.meta.Names;
 
 /**
@@ -18,13 +19,15 @@ final class SystemRules implements ContentRule {
     public void check(Scope scope) {
         Set<String> impactAssessed = assessed(scope, AssessmentKind.IMPACT);
         Set<String> riskAssessed = assessed(scope, AssessmentKind.RISK);
+        // An assessment that failed to load may be the one a system seems to lack; its own error says so.
+        boolean unreadable = scope.content().unreadable(DocumentType.ASSESSMENT);
         for (AiSystem system : scope.content().all(AiSystem.class)) {
-            if (!impactAssessed.contains(system.id())) {
+            if (!unreadable && !impactAssessed.contains(system.id())) {
                 scope.out().report(Rule.SYSTEM_NO_IMPACT_ASSESSMENT, system.origin().of("id"),
                         "AI system `" + system.id() + "` has no impact assessment",
                         "add an assessment with `kind: impact` and `system: " + system.reference() + "` (6.1.4, A.5.2)");
             }
-            if (!riskAssessed.contains(system.id())) {
+            if (!unreadable && !riskAssessed.contains(system.id())) {
                 scope.out().report(Rule.SYSTEM_NO_RISK_ASSESSMENT, system.origin().of("id"),
                         "AI system `" + system.id() + "` has no risk assessment",
                         "add an assessment with `kind: risk` and `system: " + system.reference() + "` (6.1.2)");

@@ -27,13 +27,11 @@ import org.aimsbook.model.meta.ValueType;
 /**
  * Turns positioned YAML into model records by their {@link Shape}, reporting every schema
  * problem it meets instead of stopping at the first. A record with a missing or unusable
- * required field is not built; a bad element of a list is left out and the rest kept.
+ * required field is not built, nor one with a bad element in a list: every element is
+ * checked, but the list without it would say something the writer did not write.
  */
 final class Binder {
     private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
-    /** What YAML 1.1, which the parser follows, writes for true. */
-    private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "y", "on");
 
     private final Diagnostics.Builder out;
     private final NarrativeReader narratives;
@@ -123,10 +121,15 @@ final class Binder {
                 return mismatch(node, field, "a list", "write each entry on its own line starting with `- `");
             }
             List<Object> items = new ArrayList<>();
+            boolean complete = true;
             for (Node item : sequence.items()) {
-                value(item, list.element(), field).ifPresent(items::add);
+                Optional<Object> value = value(item, list.element(), field);
+                value.ifPresent(items::add);
+                complete &= value.isPresent();
             }
-            return Optional.of(List.copyOf(items));
+            // Leaving a bad element out would make the rules see an assessment without its risk
+            // or a control without its decision, and report that too.
+            return complete ? Optional.of(List.copyOf(items)) : Optional.empty();
         }
         if (type instanceof ValueType.MapOf map) {
             if (!(node instanceof Node.Mapping mapping)) {
@@ -170,7 +173,7 @@ final class Binder {
             if (scalar.kind() != Node.ScalarKind.BOOLEAN) {
                 return mismatch(scalar, field, "true or false", null);
             }
-            return Optional.of(TRUE_WORDS.contains(scalar.text().toLowerCase(java.util.Locale.ROOT)));
+            return Optional.of(Boolean.parseBoolean(scalar.text()));
         }
         if (type instanceof ValueType.Date) {
             return date(scalar, field);

@@ -17,7 +17,10 @@ import org.aimsbook.diagnostic.Rule;
 import org.aimsbook.model.Content;
 import org.aimsbook.model.Document;
 import org.aimsbook.model.DocumentType;
+import org.aimsbook.model.Header;
 import org.aimsbook.model.Position;
+import org.aimsbook.model.meta.Field;
+import org.aimsbook.model.meta.Shape;
 
 /**
  * The load stage: reads a content folder into the model. Every file is read on its own, in
@@ -25,6 +28,14 @@ import org.aimsbook.model.Position;
  * still loaded.
  */
 public final class ContentLoader {
+    /** The form of a document id, as {@link Header} declares it. */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(Shape.of(Header.class).fields().stream()
+            .filter(field -> field.key().equals("id"))
+            .findFirst()
+            .flatMap(Field::pattern)
+            .orElseThrow()
+            .regex());
+
     private final YamlReader yaml = new YamlReader();
     private final Catalogue catalogue;
 
@@ -147,10 +158,15 @@ public final class ContentLoader {
         return Optional.of(new Node.Mapping(mapping.at(), List.copyOf(entries)));
     }
 
+    /**
+     * The id a document that failed to load gives itself. An id not in the form of one (SCHEMA-PATTERN
+     * says so) is not what references use; they most likely name the file, the fallback.
+     */
     private static Optional<String> writtenId(Node.Mapping mapping) {
         return mapping.entry("id")
                 .map(Node.Entry::value)
                 .filter(Node.Scalar.class::isInstance)
-                .map(node -> ((Node.Scalar) node).text());
+                .map(node -> ((Node.Scalar) node).text())
+                .filter(id -> ID.matcher(id).matches());
     }
 }

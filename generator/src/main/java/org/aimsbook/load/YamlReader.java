@@ -36,7 +36,12 @@ final class YamlReader {
         limits.setNestingDepthLimit(MAX_DEPTH);
         limits.setCodePointLimit(ContentLimits.MAX_FILE_BYTES);
         // `owner:` with nothing after it means "not written", as YAML and editors read it.
-        factory = YAMLFactory.builder().loaderOptions(limits).enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
+        // Only true and false are booleans, as in YAML 1.2: under YAML 1.1 the documented rule
+        // setting `off`, or a title such as `No`, would arrive as false.
+        factory = YAMLFactory.builder().loaderOptions(limits)
+                .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                .build();
     }
 
     /**
@@ -73,23 +78,24 @@ final class YamlReader {
     }
 
     private static void reportSyntax(Reading reading, StreamReadException e, Diagnostics.Builder out) {
-        // SnakeYAML knows the exact spot and the plain problem; Jackson's wrapper only the context.
-        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-            Mark mark = marked.getProblemMark();
-            Position at = new Position(reading.file, mark.getLine() + reading.firstLine, mark.getColumn() + 1);
-            String problem = marked.getProblem();
-            if (problem.contains("\\t")) {
-                out.report(Rule.YAML_SYNTAX, at, "a tab character cannot indent YAML",
-                        "YAML is indented with spaces; replace the tab characters");
-            } else {
-                out.report(Rule.YAML_SYNTAX, at, "YAML cannot be parsed: " + problem,
-                        "check the indentation and quoting on this line and the one before it");
-            }
-            return;
-        }
         String problem = e.getOriginalMessage().lines().findFirst().orElse("unreadable YAML").strip();
-        out.report(Rule.YAML_SYNTAX, reading.position(e.getLocation()), "YAML cannot be parsed: " + problem,
-                "check the indentation and quoting on this line and the one before it");
+        Position at = reading.position(e.getLocation());
+        // Jackson passes on SnakeYAML's context ("while scanning for the next token") as the
+        // message and the last token it read as the location; the problem and its mark are what
+        // the writer has to fix.
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null && marked.getProblemMark() != null) {
+            problem = marked.getProblem();
+            at = reading.position(marked.getProblemMark());
+            // Past the last line there is nothing to point at; point at what was left open instead.
+            if (marked.getProblemMark().getLine() >= reading.lines.size() && marked.getContextMark() != null) {
+                problem += " (" + marked.getContext() + ")";
+                at = reading.position(marked.getContextMark());
+            }
+        }
+        String hint = problem.contains("'\\t'") || problem.contains("\\t(TAB)") || problem.contains("tab")
+                ? "YAML is indented with spaces; replace the tab characters"
+                : "check the indentation and quoting on this line and the one before it";
+        out.report(Rule.YAML_SYNTAX, at, "YAML cannot be parsed: " + problem, hint);
     }
 
     /** The state of reading one text. */
@@ -111,7 +117,7 @@ final class YamlReader {
 
         Node value(JsonToken token, int depth) throws IOException {
             Position at = position(parser.currentTokenLocation());
-            if ((parser.getObjectId() != null || parser.isCurrentAlias()) && !aliasRefused) {
+            if ((parser.getObjectId() != null || parser.isCurrentAlias() || anchored(at)) && !aliasRefused) {
                 // One report is enough: a YAML bomb holds thousands of anchors.
                 aliasRefused = true;
                 failed = true;
@@ -127,7 +133,6 @@ final class YamlReader {
                 case VALUE_STRING -> scalar(at, Node.ScalarKind.TEXT);
                 case VALUE_NUMBER_INT -> scalar(at, Node.ScalarKind.INTEGER);
                 case VALUE_NUMBER_FLOAT -> scalar(at, Node.ScalarKind.DECIMAL);
-                // Kept as written: a YAML 1.1 word such as `off` may be a choice, not a boolean.
                 case VALUE_TRUE, VALUE_FALSE -> scalar(at, Node.ScalarKind.BOOLEAN);
                 case VALUE_NULL -> new Node.Scalar(at, "", Node.ScalarKind.NULL);
                 default -> throw new JsonParseException(parser, "unexpected " + token);
@@ -190,11 +195,26 @@ final class YamlReader {
             return at;
         }
 
+        /**
+         * Whether the value at this position starts with an anchor. Jackson names the anchors of
+         * mappings and lists but not of scalars, whose position is that of their anchor.
+         */
+        private boolean anchored(Position at) {
+            int index = at.line() - firstLine;
+            return index >= 0 && index < lines.size() && at.column() <= lines.get(index).length()
+                    && lines.get(index).charAt(at.column() - 1) == '&';
+        }
+
         Position position(JsonLocation location) {
             if (location == null || location.getLineNr() < 1) {
                 return new Position(file, firstLine, 1);
             }
             return new Position(file, location.getLineNr() + firstLine - 1, Math.max(1, location.getColumnNr()));
+        }
+
+        /** SnakeYAML counts lines and columns from 0. */
+        Position position(Mark mark) {
+            return new Position(file, mark.getLine() + firstLine, mark.getColumn() + 1);
         }
     }
 }

@@ -80,7 +80,8 @@ public final class Content {
         return switch (ref.kind()) {
             case CONTROL -> catalogue.control(ref.id()).isPresent();
             case CLAUSE -> catalogue.clause(ref.id()).isPresent();
-            case RISK -> risks.containsKey(ref.id()) || unreadable.contains(ref.target());
+            // Risks are declared inside assessments: one that failed to load may declare this one.
+            case RISK -> risks.containsKey(ref.id()) || unreadable(DocumentType.ASSESSMENT);
             default -> byTarget.containsKey(ref.target()) || unreadable.contains(ref.target());
         };
     }
