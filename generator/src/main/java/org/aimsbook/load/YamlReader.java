@@ -181,11 +181,13 @@ final class YamlReader {
             if (opening != '|' && opening != '>') {
                 return at;
             }
+            // Empty lines before the first content line are part of the text, so it begins on the
+            // line after the indicator; its indent is that of the first content line.
             for (int next = index + 1; next < lines.size(); next++) {
                 String line = lines.get(next);
                 if (!line.isBlank()) {
                     int indent = line.length() - line.stripLeading().length();
-                    return new Position(file, next + firstLine, indent + 1);
+                    return new Position(file, index + 1 + firstLine, indent + 1);
                 }
             }
             return at;
