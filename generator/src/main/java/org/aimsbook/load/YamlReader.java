@@ -36,9 +36,10 @@ final class YamlReader {
         limits.setNestingDepthLimit(MAX_DEPTH);
         limits.setCodePointLimit(ContentLimits.MAX_FILE_BYTES);
         // Only true and false are booleans, as in YAML 1.2: under YAML 1.1 the documented rule
-        // setting `off`, or a title such as `No`, would arrive as false.
+        // setting `off`, or a title such as `No`, would arrive as false. A key without a value
+        // (`purpose:`) is null, as in YAML, not empty text that would pass for a value.
         factory = YAMLFactory.builder().loaderOptions(limits)
-                .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+                .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS, YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 .build();
     }
 
