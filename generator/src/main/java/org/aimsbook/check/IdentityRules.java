@@ -18,7 +18,7 @@ final class IdentityRules implements ContentRule {
         Content content = scope.content();
         Map<String, Document> first = new LinkedHashMap<>();
         for (Document document : content.documents()) {
-            Document earlier = first.putIfAbsent(document.target(), document);
+            Document earlier = first.putIfAbsent(document.reference(), document);
             if (earlier != null) {
                 scope.out().report(Rule.ID_DUPLICATE, document.origin().of("id"),
                         document.type().label() + " id `" + document.id() + "` is already used by " + earlier.origin().at().file(),

@@ -53,7 +53,7 @@ final class ImpactRules implements ContentRule {
         if (!missing.isEmpty()) {
             scope.out().report(Rule.IMPACT_GROUPS, assessment.origin().of("impacts"),
                     "impacts do not address " + missing.stream().map(g -> "`" + g + "`").collect(Collectors.joining(", "))
-                            + ", affected by " + system.target() + " (" + system.origin().at().file() + ")",
+                            + ", affected by " + system.reference() + " (" + system.origin().at().file() + ")",
                     "name each affected group in the `affects:` list of an impact");
         }
     }

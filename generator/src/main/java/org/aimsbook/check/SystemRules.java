@@ -25,12 +25,12 @@ final class SystemRules implements ContentRule {
             if (!unreadable && !impactAssessed.contains(system.id())) {
                 scope.out().report(Rule.SYSTEM_NO_IMPACT_ASSESSMENT, system.origin().of("id"),
                         "AI system `" + system.id() + "` has no impact assessment",
-                        "add an assessment with `kind: impact` and `system: " + system.target() + "` (6.1.4, A.5.2)");
+                        "add an assessment with `kind: impact` and `system: " + system.reference() + "` (6.1.4, A.5.2)");
             }
             if (!unreadable && !riskAssessed.contains(system.id())) {
                 scope.out().report(Rule.SYSTEM_NO_RISK_ASSESSMENT, system.origin().of("id"),
                         "AI system `" + system.id() + "` has no risk assessment",
-                        "add an assessment with `kind: risk` and `system: " + system.target() + "` (6.1.2)");
+                        "add an assessment with `kind: risk` and `system: " + system.reference() + "` (6.1.2)");
             }
             if (system.lifecycleStage().live()) {
                 String stage = Names.value(system.lifecycleStage());

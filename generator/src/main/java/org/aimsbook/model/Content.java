@@ -34,7 +34,7 @@ public final class Content {
         this.unreadable = Set.copyOf(new TreeSet<>(unreadable));
         this.catalogue = catalogue;
         for (Document document : this.documents) {
-            byTarget.putIfAbsent(document.target(), document);
+            byTarget.putIfAbsent(document.reference(), document);
             if (document instanceof Assessment assessment) {
                 assessment.risks().forEach(risk -> risks.putIfAbsent(risk.id(), risk));
             }

@@ -31,8 +31,12 @@ public sealed interface Document
         return header().title();
     }
 
-    /** The reference that names this document: {@code policy:ai-policy}. */
-    default String target() {
+    /**
+     * The reference that names this document: {@code policy:ai-policy}. Not called
+     * {@code target()}: a record's accessor silently overrides a default method, and an
+     * objective's {@code target} field did, so objectives could not be referred to.
+     */
+    default String reference() {
         return type().refKind().prefix() + ":" + id();
     }
 
