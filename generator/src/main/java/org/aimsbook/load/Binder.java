@@ -100,8 +100,16 @@ final class Binder {
                 return value(new Node.Scalar(mapping.at(), fallback, kind), field.type(), field);
             }
             if (field.required()) {
-                out.report(Rule.SCHEMA_REQUIRED, mapping.at(), "missing required field `" + field.key() + "`",
-                        "add `" + field.key() + ":`" + (field.doc().isEmpty() ? "" : " (" + field.doc() + ")"));
+                String about = field.doc().isEmpty() ? "" : " (" + field.doc() + ")";
+                Optional<Node.Entry> written = mapping.entry(field.key());
+                if (written.isPresent()) {
+                    // Written without a value, as in a copied template: point at the key.
+                    out.report(Rule.SCHEMA_REQUIRED, written.get().keyAt(), "required field `" + field.key() + "` has no value",
+                            "write its value after `" + field.key() + ":`" + about);
+                } else {
+                    out.report(Rule.SCHEMA_REQUIRED, mapping.at(), "missing required field `" + field.key() + "`",
+                            "add `" + field.key() + ":`" + about);
+                }
                 return Optional.empty();
             }
             return Optional.of(component == Optional.class ? Optional.empty() : component == Map.class ? Map.of() : List.of());

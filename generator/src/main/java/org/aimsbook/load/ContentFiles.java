@@ -35,8 +35,9 @@ final class ContentFiles {
             return file.substring(0, file.lastIndexOf('.'));
         }
 
+        /** Extensions are matched in any case, here as when the file was found. */
         boolean yaml() {
-            return !file.endsWith(".adoc");
+            return !file.toLowerCase(Locale.ROOT).endsWith(".adoc");
         }
     }
 

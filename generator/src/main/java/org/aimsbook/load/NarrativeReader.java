@@ -47,6 +47,13 @@ final class NarrativeReader {
             String line = lines.get(i);
             int lineNumber = start.line() + i;
             int indent = start.column() - 1;
+            // Includes are expanded before blocks are parsed, so one inside a listing block (the
+            // usual way to show a file's source) is read as well.
+            Matcher include = INCLUDE.matcher(line);
+            if (include.find()) {
+                include(include.group(1).strip(), new Position(file, lineNumber, indent + 1));
+                continue;
+            }
             Matcher delimiter = DELIMITER.matcher(line);
             if (closing != null) {
                 if (line.strip().equals(closing)) {
@@ -59,11 +66,6 @@ final class NarrativeReader {
                 continue;
             }
             if (line.startsWith("//")) {
-                continue;
-            }
-            Matcher include = INCLUDE.matcher(line);
-            if (include.find()) {
-                include(include.group(1).strip(), new Position(file, lineNumber, indent + 1));
                 continue;
             }
             Matcher macro = MACRO.matcher(line);

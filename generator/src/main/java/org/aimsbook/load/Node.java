@@ -12,7 +12,7 @@ sealed interface Node {
     /** How YAML typed a plain scalar; quoted scalars are always {@code TEXT}. */
     enum ScalarKind { TEXT, INTEGER, DECIMAL, BOOLEAN, NULL }
 
-    /** @param at where the scalar's text begins (for block scalars, the first content line) */
+    /** @param at where the scalar's text begins (for block scalars, the line after the indicator, at the block's indent) */
     record Scalar(Position at, String text, ScalarKind kind) implements Node { }
 
     record Sequence(Position at, List<Node> items) implements Node { }

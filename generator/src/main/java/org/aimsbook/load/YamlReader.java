@@ -35,12 +35,11 @@ final class YamlReader {
         limits.setMaxAliasesForCollections(0);
         limits.setNestingDepthLimit(MAX_DEPTH);
         limits.setCodePointLimit(ContentLimits.MAX_FILE_BYTES);
-        // `owner:` with nothing after it means "not written", as YAML and editors read it.
         // Only true and false are booleans, as in YAML 1.2: under YAML 1.1 the documented rule
-        // setting `off`, or a title such as `No`, would arrive as false.
+        // setting `off`, or a title such as `No`, would arrive as false. A key without a value
+        // (`purpose:`) is null, as in YAML, not empty text that would pass for a value.
         factory = YAMLFactory.builder().loaderOptions(limits)
-                .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
-                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS, YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 .build();
     }
 
@@ -185,11 +184,13 @@ final class YamlReader {
             if (opening != '|' && opening != '>') {
                 return at;
             }
+            // Empty lines before the first content line are part of the text, so it begins on the
+            // line after the indicator; its indent is that of the first content line.
             for (int next = index + 1; next < lines.size(); next++) {
                 String line = lines.get(next);
                 if (!line.isBlank()) {
                     int indent = line.length() - line.stripLeading().length();
-                    return new Position(file, next + firstLine, indent + 1);
+                    return new Position(file, index + 1 + firstLine, indent + 1);
                 }
             }
             return at;

@@ -32,8 +32,9 @@ public sealed interface Document
     }
 
     /**
-     * The reference that names this document: {@code policy:ai-policy}. (Not {@code target()}:
-     * record components such as an objective's target would silently override it.)
+     * The reference that names this document: {@code policy:ai-policy}. Not called
+     * {@code target()}: a record's accessor silently overrides a default method, and an
+     * objective's {@code target} field did, so objectives could not be referred to.
      */
     default String reference() {
         return type().refKind().prefix() + ":" + id();
