@@ -192,6 +192,13 @@ final class Binder {
         if (type instanceof ValueType.Reference reference) {
             return reference(scalar, reference, field);
         }
+        if (scalar.reflowed()) {
+            // AsciiDoc is line-oriented: joined lines would merge list items and headings, and
+            // the positions of its macros would no longer match the file.
+            out.report(Rule.SCHEMA_TYPE, scalar.at(), "`" + field.key() + "` must keep its lines as written",
+                    "write it as a literal block: `" + field.key() + ": |` with the text indented on the lines below");
+            return Optional.empty();
+        }
         return Optional.of(narratives.read(scalar.text(), scalar.at()));
     }
 

@@ -12,8 +12,18 @@ sealed interface Node {
     /** How YAML typed a plain scalar; quoted scalars are always {@code TEXT}. */
     enum ScalarKind { TEXT, INTEGER, DECIMAL, BOOLEAN, NULL }
 
-    /** @param at where the scalar's text begins (for block scalars, the line after the indicator, at the block's indent) */
-    record Scalar(Position at, String text, ScalarKind kind) implements Node { }
+    /**
+     * @param at where the scalar's text begins (for block scalars, the line after the indicator, at the block's indent)
+     * @param reflowed whether YAML joined or folded the lines it was written on (plain, quoted or {@code >}
+     *                 text over several lines), so that its lines are no longer the file's
+     */
+    record Scalar(Position at, String text, ScalarKind kind, boolean reflowed) implements Node {
+
+        /** A scalar whose lines are as written: one line, or a literal block. */
+        Scalar(Position at, String text, ScalarKind kind) {
+            this(at, text, kind, false);
+        }
+    }
 
     record Sequence(Position at, List<Node> items) implements Node { }
 

@@ -62,7 +62,7 @@ final class YamlReader {
             Node root = reading.value(first, 0);
             JsonToken after = parser.nextToken();
             if (after != null) {
-                out.report(Rule.YAML_SYNTAX, reading.position(parser.currentTokenLocation()),
+                out.report(Rule.YAML_SYNTAX, reading.separatorBefore(reading.position(parser.currentTokenLocation())),
                         "a second YAML document starts here; a content file holds one",
                         "remove the `---` line that starts it, or move it to a file of its own");
                 return Optional.empty();
@@ -165,7 +165,19 @@ final class YamlReader {
         }
 
         private Node scalar(Position at, Node.ScalarKind kind) throws IOException {
-            return new Node.Scalar(textStart(at), parser.getText(), kind);
+            // The parser's current location is the end of the scalar just read.
+            boolean severalLines = position(parser.currentLocation()).line() > at.line();
+            boolean reflowed = severalLines && opening(at) != '|';
+            return new Node.Scalar(textStart(at), parser.getText(), kind, reflowed);
+        }
+
+        /** The character a scalar starts with in the source (a quote or block indicator), or 0. */
+        private char opening(Position at) {
+            int index = at.line() - firstLine;
+            if (index < 0 || index >= lines.size() || at.column() > lines.get(index).length()) {
+                return 0;
+            }
+            return lines.get(index).charAt(at.column() - 1);
         }
 
         /**
@@ -173,11 +185,8 @@ final class YamlReader {
          * their indicator and quoted ones at the quote; narrative positions need the text itself.
          */
         private Position textStart(Position at) {
+            char opening = opening(at);
             int index = at.line() - firstLine;
-            if (index < 0 || index >= lines.size() || at.column() > lines.get(index).length()) {
-                return at;
-            }
-            char opening = lines.get(index).charAt(at.column() - 1);
             if (opening == '"' || opening == '\'') {
                 return new Position(file, at.line(), at.column() + 1);
             }
@@ -204,6 +213,16 @@ final class YamlReader {
             int index = at.line() - firstLine;
             return index >= 0 && index < lines.size() && at.column() <= lines.get(index).length()
                     && lines.get(index).charAt(at.column() - 1) == '&';
+        }
+
+        /** The {@code ---} line that opened the document whose first value stands at {@code at}. */
+        Position separatorBefore(Position at) {
+            for (int index = Math.min(at.line() - firstLine, lines.size() - 1); index >= 0; index--) {
+                if (lines.get(index).startsWith("---")) {
+                    return new Position(file, index + firstLine, 1);
+                }
+            }
+            return at;
         }
 
         Position position(JsonLocation location) {
