@@ -9,7 +9,12 @@ import org.aimsbook.check.ContentChecker;
 import org.aimsbook.diagnostic.Diagnostics;
 import org.aimsbook.load.ContentLoader;
 import org.aimsbook.load.Loaded;
+import java.util.Optional;
 import org.aimsbook.model.Content;
+import org.aimsbook.publish.Published;
+import org.aimsbook.publish.SitePublisher;
+import org.aimsbook.render.RenderOptions;
+import org.aimsbook.render.SiteRenderer;
 
 /**
  * The one way in: load a content folder, then check it (and, as the product grows, render,
@@ -46,6 +51,28 @@ public final class Handbook {
     public CheckReport check(CheckOptions options) {
         Diagnostics diagnostics = ContentChecker.check(loaded, options);
         return new CheckReport(folder, diagnostics, loaded.content().documentCount());
+    }
+
+    /**
+     * Checks the content and, when it passes, renders and publishes one version of the site.
+     *
+     * @throws IOException when the output folder cannot be claimed or written; the previous
+     *                     output is then left as it was
+     */
+    public BuildReport build(BuildOptions options) throws IOException {
+        CheckReport report = check(new CheckOptions(options.asOf(), options.strict()));
+        if (!report.passed()) {
+            return new BuildReport(report, Optional.empty(), 0);
+        }
+        String version = options.version()
+                .or(() -> loaded.content().aims().flatMap(aims -> aims.header().version()))
+                .orElse("draft");
+        Content visible = loaded.content().visibleTo(options.edition());
+        RenderOptions render = new RenderOptions(folder, version, options.edition(), options.asOf(), options.theme());
+        int[] pages = new int[1];
+        Published published = SitePublisher.publish(options.out(), folder, version,
+                stage -> pages[0] = SiteRenderer.render(visible, render, stage).size());
+        return new BuildReport(report, Optional.of(published), pages[0]);
     }
 
     /** The loaded model. */

@@ -20,6 +20,7 @@ public final class Content {
     private final Catalogue catalogue;
     private final Map<String, Document> byTarget = new LinkedHashMap<>();
     private final Map<String, Risk> risks = new LinkedHashMap<>();
+    private final Map<String, Assessment> riskAssessments = new LinkedHashMap<>();
 
     /**
      * @param documents the documents; when two share a target the first (in path order) is the one found by
@@ -36,7 +37,10 @@ public final class Content {
         for (Document document : this.documents) {
             byTarget.putIfAbsent(document.reference(), document);
             if (document instanceof Assessment assessment) {
-                assessment.risks().forEach(risk -> risks.putIfAbsent(risk.id(), risk));
+                assessment.risks().forEach(risk -> {
+                    risks.putIfAbsent(risk.id(), risk);
+                    riskAssessments.putIfAbsent(risk.id(), assessment);
+                });
             }
         }
     }
@@ -73,6 +77,19 @@ public final class Content {
 
     public Optional<Risk> risk(String id) {
         return Optional.ofNullable(risks.get(id));
+    }
+
+    /** The assessment that declares a risk. */
+    public Optional<Assessment> assessmentOf(String riskId) {
+        return Optional.ofNullable(riskAssessments.get(riskId));
+    }
+
+    /**
+     * The content a reader cleared for {@code level} may see: documents above it are left out
+     * entirely, so nothing built from the result can show or count them.
+     */
+    public Content visibleTo(Classification level) {
+        return new Content(documents.stream().filter(d -> level.covers(d.classification())).toList(), Set.of(), catalogue);
     }
 
     /** Whether a reference names something that exists, counting documents that failed to load. */

@@ -1,0 +1,97 @@
+package org.aimsbook.publish;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The folder a handbook is published into. aimsbook marks the folders it creates and writes
+ * only into marked ones, so that a mistyped {@code -o} can never overwrite or delete anything
+ * else.
+ */
+final class OutputFolder {
+    static final String MARKER = ".aimsbook-output";
+
+    private OutputFolder() {
+    }
+
+    /**
+     * Makes sure {@code out} is ours: created now (and marked), or marked by an earlier build.
+     *
+     * @throws IOException when {@code out} holds files aimsbook did not write, or lies inside the content
+     */
+    static void claim(Path out, Path content) throws IOException {
+        Path realContent = content.toRealPath();
+        Path absolute = out.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && (existing.toRealPath().startsWith(realContent) || realContent.startsWith(absolute))) {
+            throw new IOException("refusing to publish to " + out + ": it overlaps the content folder " + content);
+        }
+        if (Files.exists(out)) {
+            if (!Files.isDirectory(out)) {
+                throw new IOException("refusing to publish to " + out + ": it is a file");
+            }
+            boolean empty;
+            try (Stream<Path> entries = Files.list(out)) {
+                empty = entries.findAny().isEmpty();
+            }
+            if (!empty && !Files.exists(out.resolve(MARKER))) {
+                throw new IOException("refusing to publish to " + out + ": it holds files aimsbook did not write; choose an empty or new folder");
+            }
+        }
+        Files.createDirectories(out);
+        Files.writeString(out.resolve(MARKER), "This folder is written by aimsbook; it may replace what it wrote here.\n",
+                StandardCharsets.UTF_8);
+    }
+
+    /** Writes a file by writing a sibling and moving it into place, so readers never see half of it. */
+    static void writeAtomically(Path file, String text) throws IOException {
+        Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Replaces {@code target} by {@code staged}: the old folder is moved aside first, then deleted. */
+    static void swap(Path staged, Path target) throws IOException {
+        Path old = target.resolveSibling(".replaced-" + target.getFileName());
+        deleteTree(old);
+        if (Files.exists(target)) {
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+        deleteTree(old);
+    }
+
+    /** Deletes a folder aimsbook made inside a claimed output folder. */
+    static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** Copies a folder tree; used to make {@code latest/} from the newest version. */
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.sorted().toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.aimsbook.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The publish stage: puts a freshly rendered version into the output folder. The version is
+ * rendered into a staging folder and moved into place only when complete, so a failed build
+ * leaves the previous output as it was; other versions' folders are never touched.
+ */
+public final class SitePublisher {
+
+    /** Writes a complete version into an empty folder. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(Path stage) throws IOException;
+    }
+
+    private SitePublisher() {
+    }
+
+    /**
+     * @param out the output folder; created and marked if new, refused if it holds others' files
+     * @param content the content folder, which the output may not overlap
+     * @throws IOException when the output cannot be claimed or written, or the writer fails
+     */
+    public static Published publish(Path out, Path content, String version, Writer writer) throws IOException {
+        if (!Versions.acceptable(version)) {
+            throw new IOException("version `" + version + "` cannot name a folder; use letters, digits, dots, dashes and plus signs");
+        }
+        OutputFolder.claim(out, content);
+        Path stage = out.resolve(".building-" + version);
+        OutputFolder.deleteTree(stage);
+        Files.createDirectories(stage);
+        try {
+            writer.write(stage);
+            Files.writeString(stage.resolve(Versions.VERSION_MARKER), version + "\n");
+        } catch (IOException | RuntimeException e) {
+            OutputFolder.deleteTree(stage);
+            throw e;
+        }
+        Path folder = out.resolve(version);
+        OutputFolder.swap(stage, folder);
+
+        List<String> versions = Versions.published(out);
+        Optional<String> latest = Versions.latest(versions);
+        if (latest.isPresent()) {
+            Path latestStage = out.resolve(".building-latest");
+            OutputFolder.deleteTree(latestStage);
+            OutputFolder.copyTree(out.resolve(latest.get()), latestStage);
+            Files.delete(latestStage.resolve(Versions.VERSION_MARKER));
+            OutputFolder.swap(latestStage, out.resolve("latest"));
+        }
+        String json = Versions.json(versions, latest);
+        OutputFolder.writeAtomically(out.resolve("versions.json"), json);
+        OutputFolder.writeAtomically(out.resolve("versions.js"), Versions.script(json));
+        OutputFolder.writeAtomically(out.resolve("index.html"), redirect(latest.map(l -> "latest").orElse(version)));
+        return new Published(folder, version, latest, versions);
+    }
+
+    /** The output folder's front page: straight on to the newest version. */
+    private static String redirect(String folder) {
+        String target = folder + "/index.html";
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta http-equiv=\"refresh\" content=\"0; url=" + target + "\">\n<title>Handbook</title>\n</head>\n"
+                + "<body>\n<p><a href=\"" + target + "\">Open the handbook</a></p>\n</body>\n</html>\n";
+    }
+}

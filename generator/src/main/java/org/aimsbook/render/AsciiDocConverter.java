@@ -1,0 +1,57 @@
+package org.aimsbook.render;
+
+import java.nio.file.Path;
+import org.aimsbook.model.Narrative;
+import org.aimsbook.model.RefKind;
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+
+/**
+ * Converts narrative with one Asciidoctor instance for the whole build: starting one costs
+ * seconds, converting a document milliseconds. The HTML it returns still holds reference
+ * placeholders and anything the writer typed; {@link Fragments} resolves and sanitises it.
+ */
+final class AsciiDocConverter implements AutoCloseable {
+    private final Asciidoctor asciidoctor;
+    private final Path root;
+
+    /** @param root the content folder, as a real path; includes may not leave it */
+    AsciiDocConverter(Path root) {
+        this.root = root;
+        // A handbook build converts hundreds of short documents once each: JRuby's interpreter
+        // gets through them sooner than its JIT warms up (measured in docs/benchmarks.md).
+        // A user may still choose otherwise with -Djruby.compile.mode.
+        if (System.getProperty("jruby.compile.mode") == null) {
+            System.setProperty("jruby.compile.mode", "OFF");
+        }
+        this.asciidoctor = Asciidoctor.Factory.create();
+        for (RefKind kind : RefKind.values()) {
+            asciidoctor.javaExtensionRegistry().inlineMacro(new RefMacro(kind.prefix()));
+        }
+        asciidoctor.javaExtensionRegistry().includeProcessor(new ContentIncludes(root));
+    }
+
+    /** The narrative as an HTML fragment, without its document title (the page shows that). */
+    String convert(Narrative narrative) {
+        Path folder = root.resolve(narrative.start().file()).getParent();
+        Options options = Options.builder()
+                .safe(SafeMode.SAFE)
+                .baseDir(folder.toFile())
+                .standalone(false)
+                .attributes(Attributes.builder()
+                        .attribute("sectanchors")
+                        .attribute("idprefix", "")
+                        .attribute("idseparator", "-")
+                        .attribute("attribute-missing", "skip")
+                        .build())
+                .build();
+        return asciidoctor.convert(narrative.asciidoc(), options);
+    }
+
+    @Override
+    public void close() {
+        asciidoctor.shutdown();
+    }
+}

@@ -1,0 +1,46 @@
+package org.aimsbook.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.extension.IncludeProcessor;
+import org.asciidoctor.extension.PreprocessorReader;
+
+/**
+ * Resolves every {@code include::} relative to the including file and refuses anything outside
+ * the content folder, whatever Asciidoctor's own safe mode would allow. The check stage has
+ * already reported such includes; this is the second line of defence.
+ */
+final class ContentIncludes extends IncludeProcessor {
+    private final Path root;
+
+    /** @param root the content folder, as a real path */
+    ContentIncludes(Path root) {
+        this.root = root;
+    }
+
+    @Override
+    public boolean handles(String target) {
+        return true;
+    }
+
+    @Override
+    public void process(Document document, PreprocessorReader reader, String target, Map<String, Object> attributes) {
+        Path file = Path.of(reader.getDir()).resolve(target).normalize();
+        String text;
+        try {
+            if (target.contains("://") || !file.startsWith(root) || !file.toRealPath().startsWith(root)) {
+                text = "[include of " + target + " refused: outside the content folder]";
+            } else {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("included file " + target + " cannot be read", e);
+        }
+        reader.pushInclude(text, file.toString(), file.toString(), 1, attributes);
+    }
+}

@@ -1,0 +1,80 @@
+package org.aimsbook.render;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.aimsbook.model.Document;
+import org.aimsbook.model.DocumentType;
+import org.aimsbook.model.Header;
+import org.aimsbook.model.Role;
+import org.aimsbook.model.meta.Field;
+import org.aimsbook.model.meta.Shape;
+
+/**
+ * A page per document: its fields, its document control (7.5), its narrative, what refers to
+ * it and, on a role's page, everything that role is responsible for.
+ */
+final class DocumentPages {
+    private static final Set<String> HEADER_KEYS = Shape.of(Header.class).fields().stream()
+            .map(Field::key).collect(Collectors.toUnmodifiableSet());
+
+    private DocumentPages() {
+    }
+
+    static void write(Rendering rendering) throws IOException {
+        for (Document document : rendering.content.documents()) {
+            if (document.type() != DocumentType.SOA) {
+                write(rendering, document);
+            }
+        }
+    }
+
+    private static void write(Rendering rendering, Document document) throws IOException {
+        String path = PagePaths.of(document);
+        DocumentType type = document.type();
+        Page page = type.single()
+                ? rendering.page(path, document.title(), type.refKind().prefix())
+                : rendering.page(path, document.title(), type.place(),
+                        rendering.crumb(path, Sections.plural(type), PagePaths.index(type)));
+        Map<String, Object> model = new LinkedHashMap<>(common(rendering, document, path));
+        if (document instanceof Role role) {
+            model.put("involvement", involvement(rendering, role, path));
+        }
+        rendering.write(page, "document.ftlh", model);
+    }
+
+    /** What every document page shows, the SoA's included. */
+    static Map<String, Object> common(Rendering rendering, Document document, String path) {
+        List<Fact> facts = new Facts(rendering.links, path).of((Record) document);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("type", document.type().label());
+        model.put("reference", document.reference());
+        model.put("classification", Facts.words(document.classification()));
+        model.put("facts", facts.stream().filter(fact -> !HEADER_KEYS.contains(fact.key())).toList());
+        model.put("control", facts.stream().filter(fact -> HEADER_KEYS.contains(fact.key())).toList());
+        model.put("body", document.body().map(body -> rendering.html(body, path)).orElse(""));
+        model.put("referrers", rendering.relations.referrers(document.reference()).stream()
+                .map(referrer -> rendering.link(path, referrer)).toList());
+        model.put("source", document.origin().at().file());
+        return model;
+    }
+
+    /** What a role owns, approves or is named in, grouped by document type. */
+    private static List<Fact> involvement(Rendering rendering, Role role, String path) {
+        Map<DocumentType, List<Fact.Item>> byType = new LinkedHashMap<>();
+        rendering.relations.involvement(role.id()).forEach((document, capacities) -> {
+            if (!document.equals(role)) {
+                Fact.Item link = rendering.link(path, document);
+                byType.computeIfAbsent(document.type(), t -> new ArrayList<>())
+                        .add(new Fact.Item("link", link.text() + " (" + String.join(", ", capacities) + ")", link.href(), null, List.of()));
+            }
+        });
+        List<Fact> facts = new ArrayList<>();
+        byType.forEach((type, items) -> facts.add(new Fact(type.place(), Sections.plural(type), items)));
+        return facts;
+    }
+}

@@ -1,0 +1,58 @@
+package org.aimsbook.render;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.aimsbook.model.Aims;
+import org.aimsbook.model.Document;
+import org.aimsbook.model.DocumentType;
+import org.aimsbook.model.Improvement;
+
+/**
+ * The dashboard: what the AIMS covers, how many documents of each kind it holds, which
+ * improvement entries are overdue and which documents are due for review.
+ */
+final class HomePage {
+    /** How far ahead "due for review" looks. */
+    private static final int REVIEW_HORIZON_DAYS = 90;
+
+    private HomePage() {
+    }
+
+    static void write(Rendering rendering, Map<String, Object> charts) throws IOException {
+        String path = PagePaths.HOME;
+        LocalDate asOf = rendering.options.asOf();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("scope", rendering.content.aims().map(aims -> aims.scope().statement()).orElse(""));
+        model.put("aims", rendering.content.aims().map(aims -> rendering.link(path, (Aims) aims)).orElse(null));
+        List<Fact.Item> counts = new ArrayList<>();
+        for (DocumentType type : DocumentType.values()) {
+            int count = rendering.content.all(type.model()).size();
+            if (!type.single() && count > 0) {
+                counts.add(Fact.Item.link(count + " " + Sections.plural(type).toLowerCase(java.util.Locale.ROOT), PagePaths.index(type)));
+            }
+        }
+        model.put("counts", counts);
+        model.put("overdue", rendering.content.all(Improvement.class).stream()
+                .filter(entry -> !entry.status().finished())
+                .filter(entry -> entry.due().filter(due -> due.isBefore(asOf)).isPresent())
+                .map(entry -> rendering.link(path, entry))
+                .toList());
+        model.put("reviews", rendering.content.documents().stream()
+                .filter(document -> document.header().reviewDue()
+                        .filter(due -> due.isBefore(asOf.plusDays(REVIEW_HORIZON_DAYS))).isPresent())
+                .map(document -> dueItem(rendering, path, document))
+                .toList());
+        model.put("horizon", REVIEW_HORIZON_DAYS);
+        model.put("charts", charts);
+        rendering.write(rendering.page(path, rendering.site.title(), "home"), "home.ftlh", model);
+    }
+
+    private static Fact.Item dueItem(Rendering rendering, String path, Document document) {
+        Fact.Item link = rendering.link(path, document);
+        return Fact.Item.link(link.text() + " (due " + document.header().reviewDue().orElseThrow() + ")", link.href());
+    }
+}

@@ -1,0 +1,43 @@
+package org.aimsbook.render;
+
+import java.util.Optional;
+import org.aimsbook.model.Content;
+import org.aimsbook.model.Document;
+import org.aimsbook.model.Ref;
+import org.aimsbook.model.RefKind;
+import org.aimsbook.model.Position;
+
+/**
+ * What references are called and where they lead, within the content one edition may see. A
+ * reference to something the edition leaves out has no target and is shown as plain text.
+ */
+final class Links {
+    private final Content content;
+
+    /** @param content the content visible in the edition being built */
+    Links(Content content) {
+        this.content = content;
+    }
+
+    /** A resolved link: the page (within the version folder, maybe with an anchor) and its label. */
+    record Target(String page, String label) {
+    }
+
+    Optional<Target> target(Ref ref) {
+        return PagePaths.of(ref, content).map(page -> new Target(page, label(ref)));
+    }
+
+    Optional<Target> target(RefKind kind, String id) {
+        return target(new Ref(kind, id, Position.startOf("")));
+    }
+
+    /** How a reference reads: a document's title, "A.5.2 AI system impact assessment process". */
+    String label(Ref ref) {
+        return switch (ref.kind()) {
+            case CONTROL -> content.catalogue().control(ref.id()).map(c -> c.id() + " " + c.title()).orElse(ref.id());
+            case CLAUSE -> content.catalogue().clause(ref.id()).map(c -> "clause " + c.number() + " " + c.title()).orElse(ref.id());
+            case RISK -> content.risk(ref.id()).map(risk -> risk.title()).orElse(ref.id());
+            default -> content.document(ref).map(Document::title).orElse(ref.id());
+        };
+    }
+}

@@ -1,0 +1,96 @@
+package org.aimsbook.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.aimsbook.model.Content;
+import org.aimsbook.model.Document;
+import org.aimsbook.model.DocumentType;
+import org.aimsbook.model.Narrative;
+
+/** The state shared by the page builders of one render: content, links, theme and output. */
+final class Rendering {
+    final Content content;
+    final Links links;
+    final Relations relations;
+    final RenderOptions options;
+    final Site site;
+    private final Theme theme;
+    private final AsciiDocConverter converter;
+    private final Path stage;
+    private final List<String> written = new ArrayList<>();
+
+    Rendering(Content content, RenderOptions options, Theme theme, AsciiDocConverter converter, Path stage) {
+        this.content = content;
+        this.links = new Links(content);
+        this.relations = new Relations(content);
+        this.options = options;
+        this.theme = theme;
+        this.converter = converter;
+        this.stage = stage;
+        this.site = site(content, options);
+    }
+
+    private static Site site(Content content, RenderOptions options) {
+        List<Site.Section> sections = new ArrayList<>();
+        sections.add(new Site.Section("home", "Dashboard", PagePaths.HOME));
+        for (DocumentType type : DocumentType.values()) {
+            if (type == DocumentType.SOA && content.soa().isPresent()) {
+                sections.add(new Site.Section("soa", "Statement of Applicability", PagePaths.of(content.soa().get())));
+            } else if (!type.single() && !content.all(type.model()).isEmpty()) {
+                sections.add(new Site.Section(type.place(), Sections.plural(type), PagePaths.index(type)));
+            }
+        }
+        sections.add(new Site.Section("raci", "Roles and responsibilities", PagePaths.RACI));
+        String title = content.aims().map(Document::title).orElse("AI management system handbook");
+        String organization = content.aims().map(aims -> aims.organization().name()).orElse("");
+        return new Site(title, organization, options.version(), Sections.edition(options.edition()), options.asOf().toString(),
+                List.copyOf(sections));
+    }
+
+    /** The frame of a page: its place, heading and breadcrumbs (home first, the page itself last). */
+    Page page(String path, String title, String section, Page.Crumb... trail) {
+        List<Page.Crumb> crumbs = new ArrayList<>();
+        if (!path.equals(PagePaths.HOME)) {
+            crumbs.add(new Page.Crumb("Dashboard", PagePaths.relative(path, PagePaths.HOME)));
+        }
+        crumbs.addAll(List.of(trail));
+        crumbs.add(new Page.Crumb(title, null));
+        return new Page(path, PagePaths.root(path), title, section, List.copyOf(crumbs));
+    }
+
+    /** A crumb leading to a page within the version folder, seen from {@code from}. */
+    Page.Crumb crumb(String from, String label, String to) {
+        return new Page.Crumb(label, PagePaths.relative(from, to));
+    }
+
+    /** Narrative as finished HTML for the page at {@code path}. */
+    String html(Narrative narrative, String path) {
+        return Fragments.finish(converter.convert(narrative), path, links);
+    }
+
+    /** A link from the page at {@code from} to a document. */
+    Fact.Item link(String from, Document document) {
+        return Fact.Item.link(document.title(), PagePaths.relative(from, PagePaths.of(document)));
+    }
+
+    /** Renders a page with the site and page frame added to its model. */
+    void write(Page page, String template, Map<String, Object> model) throws IOException {
+        Map<String, Object> full = new LinkedHashMap<>(model);
+        full.put("site", site);
+        full.put("page", page);
+        Path target = stage.resolve(page.path());
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, theme.render(template, full), StandardCharsets.UTF_8);
+        written.add(page.path());
+    }
+
+    List<String> written() {
+        return List.copyOf(written);
+    }
+}

@@ -1,0 +1,37 @@
+package org.aimsbook.render;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.aimsbook.model.Content;
+
+/**
+ * The render stage: writes one version of the handbook site into a folder. The content given
+ * must already be limited to the edition; nothing else decides what a reader may see.
+ */
+public final class SiteRenderer {
+
+    private SiteRenderer() {
+    }
+
+    /**
+     * @param content the checked content, limited to the edition
+     * @param stage an empty folder the site is written into
+     * @return the pages written, relative to {@code stage}, in the order written
+     */
+    public static List<String> render(Content content, RenderOptions options, Path stage) throws IOException {
+        Theme theme = new Theme(options.theme());
+        try (AsciiDocConverter converter = new AsciiDocConverter(options.contentRoot().toRealPath())) {
+            Rendering rendering = new Rendering(content, options, theme, converter, stage);
+            HomePage.write(rendering, Map.of());
+            IndexPages.write(rendering);
+            DocumentPages.write(rendering);
+            ControlPages.write(rendering);
+            RaciPage.write(rendering);
+            rendering.write(rendering.page(PagePaths.NOT_FOUND, "Page not found", ""), "404.ftlh", Map.of());
+            theme.copyAssets(stage.resolve("assets"));
+            return rendering.written();
+        }
+    }
+}
