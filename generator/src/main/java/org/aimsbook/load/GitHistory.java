@@ -1,5 +1,7 @@
 package org.aimsbook.load;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -7,14 +9,15 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.aimsbook.model.Revision;
 
 /**
- * The Git history of a content folder: the last commit of each file. Outside a repository, or
- * where git is not installed, it is empty and nothing is reported: a handbook kept without Git
- * is still a handbook.
+ * The Git history of a content folder: the last commit of each file, and a name for the state
+ * the handbook was built from. Outside a repository, or where git is not installed, both are
+ * empty and nothing is reported: a handbook kept without Git is still a handbook.
  */
 public final class GitHistory {
 
@@ -36,6 +39,16 @@ public final class GitHistory {
         return lastChanges(contentRoot, Git.INSTALLED);
     }
 
+    /**
+     * The state of the repository holding the content folder, as {@code git describe --tags
+     * --always --dirty} names it: the latest tag, how far past it and {@code -dirty} for changes
+     * not committed anywhere in the work tree; a short hash where there is no tag. Empty outside
+     * a repository or before its first commit.
+     */
+    public static Optional<String> describe(Path contentRoot) {
+        return describe(contentRoot, Git.INSTALLED);
+    }
+
     static Map<String, Revision> lastChanges(Path contentRoot, Git git) {
         // The index, not the history, says which files are tracked: the history also holds
         // files deleted long ago.
@@ -49,6 +62,11 @@ public final class GitHistory {
         return git.run(contentRoot, out -> firstChanges(out, tracked), "log", "-z", "--encoding=UTF-8", COMMIT_HEADER,
                 "--name-only", "--no-renames", "--relative", "--root", "--no-follow", "--no-show-signature", "--", ".")
                 .orElse(Map.of());
+    }
+
+    static Optional<String> describe(Path contentRoot, Git git) {
+        return git.run(contentRoot, out -> new String(out.readAllBytes(), UTF_8).strip(),
+                "describe", "--tags", "--always", "--dirty").filter(name -> !name.isEmpty());
     }
 
     private static Set<String> names(InputStream out) throws IOException {

@@ -14,13 +14,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.aimsbook.model.Revision;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Each content file's last commit, read with git. */
+/** Each content file's last commit and the repository's name for its state, read with git. */
 class GitHistoryTest {
     private static final Instant MARCH = Instant.parse("2024-03-01T09:00:00Z");
     private static final Instant APRIL = Instant.parse("2024-04-02T14:30:00Z");
@@ -132,24 +133,50 @@ class GitHistoryTest {
         repository.add("scope.yaml", "id: scope\n");
 
         assertEquals(Map.of(), GitHistory.lastChanges(repository.root()));
+        assertEquals(Optional.empty(), GitHistory.describe(repository.root()));
     }
 
     @Test
-    void outsideARepositoryThereIsNoHistory() throws IOException {
+    void outsideARepositoryBothAreEmpty() throws IOException {
         Path content = Files.createDirectories(temp.resolve("plain/content"));
         Files.writeString(content.resolve("scope.yaml"), "id: scope\n");
         assumeFalse(insideARepository(content), "the temporary folder is itself inside a repository");
 
         assertEquals(Map.of(), GitHistory.lastChanges(content));
+        assertEquals(Optional.empty(), GitHistory.describe(content));
     }
 
     @Test
-    void withoutGitThereIsNoHistory() throws IOException {
+    void describeNamesTheTagAndWhatHappenedSince() throws IOException {
+        repository.add("scope.yaml", "id: scope\n");
+        repository.commit("Write the scope", "Ada", MARCH);
+        repository.git("tag", "v1.0");
+
+        assertEquals(Optional.of("v1.0"), GitHistory.describe(repository.root()));
+
+        repository.write("scope.yaml", "id: scope\ntitle: Scope\n");
+        assertEquals(Optional.of("v1.0-dirty"), GitHistory.describe(repository.root()));
+
+        String next = repository.commit("Title the scope", "Ada", APRIL);
+        assertEquals(Optional.of("v1.0-1-g" + repository.git("rev-parse", "--short", next)), GitHistory.describe(repository.root()));
+    }
+
+    @Test
+    void describeWithoutTagsIsTheShortHash() throws IOException {
+        repository.add("scope.yaml", "id: scope\n");
+        String commit = repository.commit("Write the scope", "Ada", MARCH);
+
+        assertEquals(Optional.of(repository.git("rev-parse", "--short", commit)), GitHistory.describe(repository.root()));
+    }
+
+    @Test
+    void withoutGitBothAreEmpty() throws IOException {
         repository.add("scope.yaml", "id: scope\n");
         repository.commit("Write the scope", "Ada", MARCH);
         Git missing = new Git("aimsbook-no-such-git", Duration.ofSeconds(30));
 
         assertEquals(Map.of(), GitHistory.lastChanges(repository.root(), missing));
+        assertEquals(Optional.empty(), GitHistory.describe(repository.root(), missing));
     }
 
     @Test
