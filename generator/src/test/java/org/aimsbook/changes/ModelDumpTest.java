@@ -109,6 +109,7 @@ class ModelDumpTest {
         ModelDump.write(content, file);
         JsonNode read = ModelDump.read(file);
         assertEquals(ModelDump.of(content), read);
+        assertTrue(ChangeSet.between(read, ModelDump.of(content)).isEmpty());
     }
 
     @Test
