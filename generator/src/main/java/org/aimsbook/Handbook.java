@@ -9,7 +9,11 @@ import org.aimsbook.check.ContentChecker;
 import org.aimsbook.diagnostic.Diagnostics;
 import org.aimsbook.load.ContentLoader;
 import org.aimsbook.load.Loaded;
+import java.nio.file.Files;
 import java.util.Optional;
+import org.aimsbook.changes.ChangeSet;
+import org.aimsbook.changes.ModelDump;
+import org.aimsbook.load.GitHistory;
 import org.aimsbook.model.Content;
 import org.aimsbook.publish.Published;
 import org.aimsbook.publish.SitePublisher;
@@ -66,12 +70,21 @@ public final class Handbook {
         }
         String version = options.version()
                 .or(() -> loaded.content().aims().flatMap(aims -> aims.header().version()))
+                .or(() -> GitHistory.describe(folder))
                 .orElse("draft");
         Content visible = loaded.content().visibleTo(options.edition());
-        RenderOptions render = new RenderOptions(folder, version, options.edition(), options.asOf(), options.theme());
+        Optional<Path> previous = SitePublisher.previous(options.out(), version);
+        ChangeSet changes = previous.isPresent() && Files.exists(previous.get().resolve(ModelDump.FILE))
+                ? ChangeSet.between(ModelDump.read(previous.get().resolve(ModelDump.FILE)), ModelDump.of(visible))
+                : ChangeSet.firstVersion();
+        RenderOptions render = new RenderOptions(folder, version, options.edition(), options.asOf(), options.theme(),
+                previous.map(p -> p.getFileName().toString()), changes);
         int[] pages = new int[1];
-        Published published = SitePublisher.publish(options.out(), folder, version,
-                stage -> pages[0] = SiteRenderer.render(visible, render, stage).size());
+        Published published = SitePublisher.publish(options.out(), folder, version, stage -> {
+            pages[0] = SiteRenderer.render(visible, render, stage).size();
+            // Only what the edition shows is dumped: the next version compares with this.
+            ModelDump.write(visible, stage.resolve(ModelDump.FILE));
+        });
         return new BuildReport(report, Optional.of(published), pages[0]);
     }
 

@@ -54,6 +54,9 @@ import org.aimsbook.model.meta.Names;
  */
 public final class ModelDump {
     /** The layout version written as {@code format}; dumps of another layout are refused. */
+    /** The dump's file name inside each published version folder. */
+    public static final String FILE = "model.json";
+
     public static final int FORMAT = 1;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

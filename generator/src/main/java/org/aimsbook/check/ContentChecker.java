@@ -21,7 +21,8 @@ public final class ContentChecker {
             new ImpactRules(),
             new ImprovementRules(),
             new AuditRules(),
-            new ClassificationRules());
+            new ClassificationRules(),
+            new NarrativeRules());
 
     private ContentChecker() {
     }

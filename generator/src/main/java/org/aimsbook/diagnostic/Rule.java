@@ -20,6 +20,7 @@ public enum Rule {
     YAML_DUPLICATE_KEY(Severity.ERROR, "a YAML mapping repeats a key"),
     DOC_FRONT_MATTER(Severity.ERROR, "an AsciiDoc document has no front matter and no YAML sibling"),
     DOC_BODY_TWICE(Severity.ERROR, "a document's narrative or metadata is given in two places"),
+    RAW_HTML(Severity.ERROR, "narrative passes raw HTML through without aims.yaml allowing it"),
     INCLUDE_OUTSIDE(Severity.ERROR, "an include reaches outside the content folder"),
     INCLUDE_MISSING(Severity.ERROR, "an included file does not exist"),
     SCHEMA_UNKNOWN_KEY(Severity.ERROR, "a key the content type does not have"),

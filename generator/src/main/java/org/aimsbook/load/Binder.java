@@ -96,7 +96,10 @@ final class Binder {
         if (entry.isEmpty()) {
             if (field.fallback().isPresent()) {
                 String fallback = field.fallback().get();
-                Node.ScalarKind kind = fallback.chars().allMatch(Character::isDigit) ? Node.ScalarKind.INTEGER : Node.ScalarKind.TEXT;
+                // A default is read as if written: as YAML would type it for this field.
+                Node.ScalarKind kind = field.type() instanceof ValueType.WholeNumber ? Node.ScalarKind.INTEGER
+                        : field.type() instanceof ValueType.Bool ? Node.ScalarKind.BOOLEAN
+                        : Node.ScalarKind.TEXT;
                 return value(new Node.Scalar(mapping.at(), fallback, kind), field.type(), field);
             }
             if (field.required()) {

@@ -66,7 +66,7 @@ public final class ContentLoader {
             outcome.unreadable().ifPresent(unreadable::add);
             diagnostics = diagnostics.plus(outcome.diagnostics());
         }
-        return new Loaded(new Content(documents, unreadable, catalogue), diagnostics);
+        return new Loaded(new Content(documents, unreadable, catalogue, GitHistory.lastChanges(root)), diagnostics);
     }
 
     /** What became of one document's files. */

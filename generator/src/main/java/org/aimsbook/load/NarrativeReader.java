@@ -28,6 +28,10 @@ final class NarrativeReader {
     private static final java.util.regex.Pattern INCLUDE = java.util.regex.Pattern.compile("^include::([^\\[]+)\\[");
     private static final java.util.regex.Pattern DELIMITER = java.util.regex.Pattern.compile("^(-{4,}|\\.{4,}|\\+{4,}|/{4,})\\s*$");
 
+    /** Inline ways to put raw HTML on a page: {@code pass:[…]}, {@code +++…+++}, {@code javascript:} links. */
+    private static final java.util.regex.Pattern RAW_INLINE = java.util.regex.Pattern.compile(
+            "pass:[a-z,]*\\[|\\+\\+\\+|(?i)javascript:");
+
     private final Path root;
     private final Diagnostics.Builder out;
 
@@ -41,6 +45,7 @@ final class NarrativeReader {
     Narrative read(String asciidoc, Position start) {
         String file = start.file();
         List<Ref> mentions = new ArrayList<>();
+        List<Position> rawHtml = new ArrayList<>();
         String closing = null;
         List<String> lines = asciidoc.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
@@ -63,10 +68,20 @@ final class NarrativeReader {
             }
             if (delimiter.matches()) {
                 closing = delimiter.group(1);
+                if (closing.startsWith("+")) {
+                    rawHtml.add(new Position(file, lineNumber, indent + 1));
+                }
                 continue;
             }
             if (line.startsWith("//")) {
                 continue;
+            }
+            if (line.strip().equals("[pass]")) {
+                rawHtml.add(new Position(file, lineNumber, indent + 1));
+            }
+            Matcher raw = RAW_INLINE.matcher(line);
+            if (raw.find()) {
+                rawHtml.add(new Position(file, lineNumber, indent + raw.start() + 1));
             }
             Matcher macro = MACRO.matcher(line);
             while (macro.find()) {
@@ -75,7 +90,7 @@ final class NarrativeReader {
                 mentions.add(new Ref(kind, id, new Position(file, lineNumber, indent + macro.start() + 1)));
             }
         }
-        return new Narrative(asciidoc, start, mentions);
+        return new Narrative(asciidoc, start, mentions, rawHtml);
     }
 
     private void include(String target, Position at) {

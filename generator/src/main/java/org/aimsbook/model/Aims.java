@@ -2,6 +2,7 @@ package org.aimsbook.model;
 
 import java.util.List;
 import java.util.Map;
+import org.aimsbook.model.meta.Default;
 import org.aimsbook.model.meta.Doc;
 import org.aimsbook.model.meta.Flatten;
 import org.aimsbook.model.meta.NonEmpty;
@@ -27,6 +28,9 @@ public record Aims(
         RiskCriteria riskCriteria,
         @Doc("Severity of check rules by rule id: error, warning or off.")
         Map<String, RuleSetting> rules,
+        @Doc("Whether narrative may pass raw HTML through (passthrough blocks, pass:[]); it is sanitised even then.")
+        @Default("false")
+        boolean allowRawHtml,
         Origin origin) implements Document {
 
     public Aims {

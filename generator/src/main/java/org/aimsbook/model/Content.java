@@ -18,6 +18,7 @@ public final class Content {
     private final List<Document> documents;
     private final Set<String> unreadable;
     private final Catalogue catalogue;
+    private final Map<String, Revision> revisions;
     private final Map<String, Document> byTarget = new LinkedHashMap<>();
     private final Map<String, Risk> risks = new LinkedHashMap<>();
     private final Map<String, Assessment> riskAssessments = new LinkedHashMap<>();
@@ -29,11 +30,19 @@ public final class Content {
      * @param catalogue the standard the content implements
      */
     public Content(List<Document> documents, Set<String> unreadable, Catalogue catalogue) {
+        this(documents, unreadable, catalogue, Map.of());
+    }
+
+    /**
+     * @param revisions the last commit that changed each file, by content-relative path; empty outside Git
+     */
+    public Content(List<Document> documents, Set<String> unreadable, Catalogue catalogue, Map<String, Revision> revisions) {
         this.documents = documents.stream()
                 .sorted(Comparator.comparing((Document d) -> d.origin().at()))
                 .toList();
         this.unreadable = Set.copyOf(new TreeSet<>(unreadable));
         this.catalogue = catalogue;
+        this.revisions = Map.copyOf(revisions);
         for (Document document : this.documents) {
             byTarget.putIfAbsent(document.reference(), document);
             if (document instanceof Assessment assessment) {
@@ -89,7 +98,8 @@ public final class Content {
      * entirely, so nothing built from the result can show or count them.
      */
     public Content visibleTo(Classification level) {
-        return new Content(documents.stream().filter(d -> level.covers(d.classification())).toList(), Set.of(), catalogue);
+        return new Content(documents.stream().filter(d -> level.covers(d.classification())).toList(), Set.of(), catalogue,
+                revisions);
     }
 
     /** Whether a reference names something that exists, counting documents that failed to load. */
@@ -114,6 +124,16 @@ public final class Content {
                     .map(Document::id)
                     .toList();
         };
+    }
+
+    /** The last commit that changed a document: of its metadata file or its narrative file, the newer. */
+    public Optional<Revision> revision(Document document) {
+        Optional<Revision> metadata = Optional.ofNullable(revisions.get(document.origin().at().file()));
+        Optional<Revision> narrative = document.body().map(body -> revisions.get(body.start().file()));
+        if (metadata.isEmpty()) {
+            return narrative;
+        }
+        return narrative.filter(n -> n.when().isAfter(metadata.get().when())).or(() -> metadata);
     }
 
     /** Whether a document of this type was found but could not be read. */

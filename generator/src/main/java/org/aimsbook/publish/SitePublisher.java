@@ -61,6 +61,17 @@ public final class SitePublisher {
         return new Published(folder, version, latest, versions);
     }
 
+    /**
+     * The folder of the newest published, non-draft version older than {@code version}, which
+     * "changes since" compares with; empty for a new output folder or a first version.
+     */
+    public static Optional<Path> previous(Path out, String version) throws IOException {
+        if (!Files.exists(out.resolve(OutputFolder.MARKER))) {
+            return Optional.empty();
+        }
+        return Versions.previous(Versions.published(out), version).map(out::resolve);
+    }
+
     /** The output folder's front page: straight on to the newest version. */
     private static String redirect(String folder) {
         String target = folder + "/index.html";

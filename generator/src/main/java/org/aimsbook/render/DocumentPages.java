@@ -60,6 +60,11 @@ final class DocumentPages {
         model.put("referrers", rendering.relations.referrers(document.reference()).stream()
                 .map(referrer -> rendering.link(path, referrer)).toList());
         model.put("source", document.origin().at().file());
+        rendering.content.revision(document).ifPresent(revision -> model.put("revision", Map.of(
+                "date", revision.when().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString(),
+                "author", revision.author(),
+                "commit", revision.shortCommit(),
+                "subject", revision.subject())));
         return model;
     }
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.aimsbook.model.Aims;
 import org.aimsbook.model.Document;
 import org.aimsbook.model.DocumentType;
 import org.aimsbook.model.Improvement;
@@ -22,17 +21,17 @@ final class HomePage {
     private HomePage() {
     }
 
-    static void write(Rendering rendering, Map<String, Object> charts) throws IOException {
+    static void write(Rendering rendering, Map<String, String> charts) throws IOException {
         String path = PagePaths.HOME;
         LocalDate asOf = rendering.options.asOf();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("scope", rendering.content.aims().map(aims -> aims.scope().statement()).orElse(""));
-        model.put("aims", rendering.content.aims().map(aims -> rendering.link(path, (Aims) aims)).orElse(null));
+        rendering.content.aims().ifPresent(aims -> model.put("aims", rendering.link(path, aims)));
         List<Fact.Item> counts = new ArrayList<>();
         for (DocumentType type : DocumentType.values()) {
             int count = rendering.content.all(type.model()).size();
             if (!type.single() && count > 0) {
-                counts.add(Fact.Item.link(count + " " + Sections.plural(type).toLowerCase(java.util.Locale.ROOT), PagePaths.index(type)));
+                counts.add(Fact.Item.link(Sections.plural(type) + ": " + count, PagePaths.index(type)));
             }
         }
         model.put("counts", counts);

@@ -2,8 +2,8 @@ package org.aimsbook.render;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
+import org.aimsbook.changes.ChangeSet;
 import org.aimsbook.model.Classification;
 
 /**
@@ -14,6 +14,9 @@ import org.aimsbook.model.Classification;
  * @param edition the audience; the content passed in must already be limited to it
  * @param asOf the day dashboards judge due dates against (never the clock: output must repeat)
  * @param theme a user theme folder overriding the default one
+ * @param previousVersion the published version the changes page compares with, if any
+ * @param changes what changed since that version, within the edition
  */
-public record RenderOptions(Path contentRoot, String version, Classification edition, LocalDate asOf, Optional<Path> theme) {
+public record RenderOptions(Path contentRoot, String version, Classification edition, LocalDate asOf, Optional<Path> theme,
+        Optional<String> previousVersion, ChangeSet changes) {
 }

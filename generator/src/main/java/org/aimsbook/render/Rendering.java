@@ -46,7 +46,9 @@ final class Rendering {
                 sections.add(new Site.Section(type.place(), Sections.plural(type), PagePaths.index(type)));
             }
         }
+        sections.add(new Site.Section("risks", "Risk register", RiskRegisterPage.PATH));
         sections.add(new Site.Section("raci", "Roles and responsibilities", PagePaths.RACI));
+        sections.add(new Site.Section("changes", "Changes", ChangesPage.PATH));
         String title = content.aims().map(Document::title).orElse("AI management system handbook");
         String organization = content.aims().map(aims -> aims.organization().name()).orElse("");
         return new Site(title, organization, options.version(), Sections.edition(options.edition()), options.asOf().toString(),

@@ -24,8 +24,10 @@ public final class SiteRenderer {
         Theme theme = new Theme(options.theme());
         try (AsciiDocConverter converter = new AsciiDocConverter(options.contentRoot().toRealPath())) {
             Rendering rendering = new Rendering(content, options, theme, converter, stage);
-            HomePage.write(rendering, Map.of());
+            HomePage.write(rendering, DashboardCharts.of(rendering));
             IndexPages.write(rendering);
+            RiskRegisterPage.write(rendering);
+            ChangesPage.write(rendering);
             DocumentPages.write(rendering);
             ControlPages.write(rendering);
             RaciPage.write(rendering);

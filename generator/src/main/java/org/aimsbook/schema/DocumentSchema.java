@@ -87,7 +87,7 @@ final class DocumentSchema {
         }
         // The binder takes a key whose value is null as a key not written at all.
         property.setAll(field.required() ? value : orNull(value));
-        field.fallback().ifPresent(fallback -> property.set("default", fallbackValue(fallback)));
+        field.fallback().ifPresent(fallback -> property.set("default", fallbackValue(fallback, field.type())));
         return property;
     }
 
@@ -186,8 +186,11 @@ final class DocumentSchema {
         return either;
     }
 
-    /** A {@code @Default} as the binder reads it: digits are a whole number, anything else text. */
-    private static JsonNode fallbackValue(String fallback) {
-        return fallback.matches("\\d+") ? JSON.numberNode(Integer.parseInt(fallback)) : JSON.textNode(fallback);
+    /** A {@code @Default} typed as its field, as the binder reads it. */
+    private static JsonNode fallbackValue(String fallback, ValueType type) {
+        if (type instanceof ValueType.WholeNumber) {
+            return JSON.numberNode(Integer.parseInt(fallback));
+        }
+        return type instanceof ValueType.Bool ? JSON.booleanNode(Boolean.parseBoolean(fallback)) : JSON.textNode(fallback);
     }
 }
