@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.aimsbook.catalogue.Control;
 import org.aimsbook.catalogue.ControlGroup;
 import org.aimsbook.model.AiSystem;
@@ -68,32 +69,33 @@ final class DashboardCharts {
     }
 
     private static String systems(Rendering rendering) {
-        List<StackedBars.Category> stages = new ArrayList<>();
-        for (LifecycleStage stage : LifecycleStage.values()) {
-            List<StackedBars.Segment> tiers = new ArrayList<>();
-            for (RiskTier tier : RiskTier.values()) {
-                long count = rendering.content.all(AiSystem.class).stream()
-                        .filter(system -> system.lifecycleStage() == stage && system.riskTier() == tier).count();
-                tiers.add(new StackedBars.Segment("tier-" + Names.value(tier), Facts.words(tier) + " risk", (int) count));
-            }
-            stages.add(new StackedBars.Category(Facts.words(stage), null, tiers));
-        }
+        List<AiSystem> systems = rendering.content.all(AiSystem.class);
         return StackedBars.render("systems", "AI systems by life cycle stage and risk tier",
-                "How many AI systems are in each stage of their life cycle, by the organization's risk tier.", stages);
+                "How many AI systems are in each stage of their life cycle, by the organization's risk tier.",
+                crossTab(LifecycleStage.values(), RiskTier.values(), "tier-", " risk",
+                        (stage, tier) -> systems.stream().filter(s -> s.lifecycleStage() == stage && s.riskTier() == tier).count()));
     }
 
     private static String improvements(Rendering rendering) {
-        List<StackedBars.Category> kinds = new ArrayList<>();
-        for (ImprovementKind kind : ImprovementKind.values()) {
-            List<StackedBars.Segment> statuses = new ArrayList<>();
-            for (ImprovementStatus status : ImprovementStatus.values()) {
-                long count = rendering.content.all(Improvement.class).stream()
-                        .filter(entry -> entry.kind() == kind && entry.status() == status).count();
-                statuses.add(new StackedBars.Segment(Names.value(status), Facts.words(status), (int) count));
-            }
-            kinds.add(new StackedBars.Category(Facts.words(kind), null, statuses));
-        }
+        List<Improvement> entries = rendering.content.all(Improvement.class);
         return StackedBars.render("improvements", "Improvement log by kind and status",
-                "How many nonconformities, incidents, corrective actions and opportunities are open, in progress or closed.", kinds);
+                "How many nonconformities, incidents, corrective actions and opportunities are open, in progress or closed.",
+                crossTab(ImprovementKind.values(), ImprovementStatus.values(), "", "",
+                        (kind, status) -> entries.stream().filter(e -> e.kind() == kind && e.status() == status).count()));
+    }
+
+    /** One bar per category, one segment per value of the other choice, counted by {@code count}. */
+    private static <C extends Enum<C>, S extends Enum<S>> List<StackedBars.Category> crossTab(C[] categories, S[] segments,
+            String keyPrefix, String labelSuffix, BiFunction<C, S, Long> count) {
+        List<StackedBars.Category> bars = new ArrayList<>();
+        for (C category : categories) {
+            List<StackedBars.Segment> parts = new ArrayList<>();
+            for (S segment : segments) {
+                parts.add(new StackedBars.Segment(keyPrefix + Names.value(segment), Facts.words(segment) + labelSuffix,
+                        count.apply(category, segment).intValue()));
+            }
+            bars.add(new StackedBars.Category(Facts.words(category), null, parts));
+        }
+        return bars;
     }
 }

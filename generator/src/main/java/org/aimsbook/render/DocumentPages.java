@@ -71,8 +71,9 @@ final class DocumentPages {
     /** What a role owns, approves or is named in, grouped by document type. */
     private static List<Fact> involvement(Rendering rendering, Role role, String path) {
         Map<DocumentType, List<Fact.Item>> byType = new LinkedHashMap<>();
-        rendering.relations.involvement(role.id()).forEach((document, capacities) -> {
-            if (!document.equals(role)) {
+        rendering.relations.involvement(role.id()).forEach((reference, capacities) -> {
+            Document document = rendering.content.document(reference).orElse(null);
+            if (document != null && !reference.equals(role.reference())) {
                 Fact.Item link = rendering.link(path, document);
                 byType.computeIfAbsent(document.type(), t -> new ArrayList<>())
                         .add(new Fact.Item("link", link.text() + " (" + String.join(", ", capacities) + ")", link.href(), null, List.of()));

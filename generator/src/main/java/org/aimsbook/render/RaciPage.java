@@ -18,11 +18,15 @@ final class RaciPage {
     static void write(Rendering rendering) throws IOException {
         String path = PagePaths.RACI;
         List<Role> roles = rendering.content.all(Role.class);
+        // Each role's involvement once, not once per cell: the matrix is documents × roles.
+        List<Map<String, Set<String>>> involvement = roles.stream()
+                .map(role -> rendering.relations.involvement(role.id()))
+                .toList();
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Document document : rendering.relations.involvedDocuments(rendering.content)) {
+        for (Document document : rendering.relations.involvedDocuments()) {
             List<String> cells = new ArrayList<>();
-            for (Role role : roles) {
-                Set<String> capacities = rendering.relations.involvement(role.id()).getOrDefault(document, Set.of());
+            for (Map<String, Set<String>> byDocument : involvement) {
+                Set<String> capacities = byDocument.getOrDefault(document.reference(), Set.of());
                 cells.add(String.join(" ", capacities.stream().map(RaciPage::letter).toList()));
             }
             Map<String, Object> row = new LinkedHashMap<>();
