@@ -308,7 +308,8 @@ class HandbookSiteIT {
             open(Origin.HTTP, LATEST + "/" + page);
             @SuppressWarnings("unchecked")
             List<String> links = (List<String>) driver.executeScript(
-                    "return Array.from(document.querySelectorAll('a[href]'), a => a.href);");
+                    "return Array.from(document.querySelectorAll('a[href]'), a => new URL(a.getAttribute('href'), document.baseURI).href);");
+            // getAttribute, not .href: the dashboard's SVG charts hold links too, whose href is no string.
             for (String link : links) {
                 String target = link.replaceFirst("[#?].*$", "");
                 if (target.startsWith(base) && !Files.isRegularFile(out.resolve(target.substring(base.length())))) {
