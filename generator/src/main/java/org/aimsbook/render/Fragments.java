@@ -1,5 +1,7 @@
 package org.aimsbook.render;
 
+import org.aimsbook.model.Position;
+import org.aimsbook.model.Ref;
 import org.aimsbook.model.RefKind;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -37,13 +39,16 @@ final class Fragments {
             RefKind kind = RefKind.ofPrefix(reference.substring(0, colon)).orElseThrow();
             String id = reference.substring(colon + 1);
             String written = anchor.text();
-            links.target(kind, id).ifPresentOrElse(target -> {
+            Ref ref = new Ref(kind, id, Position.startOf(""));
+            links.target(ref).ifPresentOrElse(target -> {
                 anchor.attr("href", PagePaths.relative(page, target.page()));
                 anchor.addClass("ref").addClass("ref-" + kind.prefix());
                 if (written.isEmpty()) {
                     anchor.text(target.label());
                 }
-            }, () -> anchor.replaceWith(new TextNode(written.isEmpty() ? id : written)));
+            // No page to lead to: a clause reads "clause 5.2 AI policy"; a document the edition
+            // leaves out reads as its id, as Links labels what it cannot see.
+            }, () -> anchor.replaceWith(new TextNode(written.isEmpty() ? links.label(ref) : written)));
         }
         Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base);
         return Jsoup.clean(fragment.body().html(), BASE, SAFE, output);

@@ -4,8 +4,6 @@ import java.util.Optional;
 import org.aimsbook.model.Content;
 import org.aimsbook.model.Document;
 import org.aimsbook.model.Ref;
-import org.aimsbook.model.RefKind;
-import org.aimsbook.model.Position;
 
 /**
  * What references are called and where they lead, within the content one edition may see. A
@@ -25,10 +23,6 @@ final class Links {
 
     Optional<Target> target(Ref ref) {
         return PagePaths.of(ref, content).map(page -> new Target(page, label(ref)));
-    }
-
-    Optional<Target> target(RefKind kind, String id) {
-        return target(new Ref(kind, id, Position.startOf("")));
     }
 
     /** How a reference reads: a document's title, "A.5.2 AI system impact assessment process". */
