@@ -43,7 +43,10 @@ final class Relations {
         roles.computeIfAbsent(role, r -> new LinkedHashMap<>())
                 .computeIfAbsent(document, d -> new LinkedHashSet<>())
                 .add(capacity);
-        involved.add(document);
+        // A role the edition leaves out has no column in the matrix, so it makes no row either.
+        if (content.document(RefKind.ROLE.prefix() + ":" + role).isPresent()) {
+            involved.add(document);
+        }
     }
 
     /** The documents that refer to a target such as {@code policy:ai-policy} or {@code control:A.5.2}, in path order. */
@@ -67,7 +70,7 @@ final class Relations {
         return involvement;
     }
 
-    /** Every document some role is involved in, in path order. */
+    /** Every document a role of the edition is involved in, in path order. */
     List<Document> involvedDocuments() {
         return content.documents().stream().filter(document -> involved.contains(document.reference())).toList();
     }
