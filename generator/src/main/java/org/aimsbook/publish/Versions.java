@@ -44,7 +44,9 @@ final class Versions {
         try (Stream<Path> entries = Files.list(out)) {
             for (Path entry : entries.toList()) {
                 String name = entry.getFileName().toString();
-                if (!name.equals("latest") && Files.exists(entry.resolve(VERSION_MARKER))) {
+                // A build that was killed can leave its marked stage, or the folder it replaced,
+                // behind: their names (.building-1.0, .replaced-1.0) are no version's.
+                if (acceptable(name) && Files.exists(entry.resolve(VERSION_MARKER))) {
                     versions.add(name);
                 }
             }
