@@ -88,7 +88,7 @@ final class Versions {
         String[] left = a.toLowerCase(Locale.ROOT).split("(?<=\\d)(?=\\D)|(?<=\\D)(?=\\d)");
         String[] right = b.toLowerCase(Locale.ROOT).split("(?<=\\d)(?=\\D)|(?<=\\D)(?=\\d)");
         for (int i = 0; i < Math.min(left.length, right.length); i++) {
-            int order = left[i].chars().allMatch(Character::isDigit) && right[i].chars().allMatch(Character::isDigit)
+            int order = numeric(left[i]) && numeric(right[i])
                     ? new java.math.BigInteger(left[i]).compareTo(new java.math.BigInteger(right[i]))
                     : left[i].compareTo(right[i]);
             if (order != 0) {
@@ -97,4 +97,9 @@ final class Versions {
         }
         return Integer.compare(left.length, right.length);
     };
+
+    /** An empty version (--version "$UNSET") splits into one empty part, which is no number. */
+    private static boolean numeric(String part) {
+        return !part.isEmpty() && part.chars().allMatch(Character::isDigit);
+    }
 }
