@@ -148,6 +148,19 @@ class SitePagesTest {
     }
 
     @Test
+    void riskRegisterGroupsRisksByHeatMapCellAndTheDashboardMapLinksThere() {
+        Element cell = page("risks.html").getElementById("cell-3-5");
+        assertEquals("Likelihood 3 × severity 5 = 15", cell.selectFirst("h2").text());
+        Element row = cell.selectFirst("tbody tr");
+        assertLeadsTo("risks.html", row.selectFirst("th a:contains(Wrong answer)"), "assessments/chat-helper-risk.html#risk-wrong-answer");
+        assertLeadsTo("risks.html", row.selectFirst("td a"), "assessments/chat-helper-risk.html");
+        assertEquals("mitigate, done", row.select("td").last().text());
+
+        Element map = page("index.html").selectFirst("main .chart-risk-heat-map");
+        assertLeadsTo("index.html", map.selectFirst("a[href$=#cell-3-5]"), "risks.html#cell-3-5");
+    }
+
+    @Test
     void controlPageShowsDecisionImplementationRisksAndCitingDocuments() {
         String path = "controls/A.9.3.html";
         Document control = page(path);
