@@ -95,7 +95,13 @@ final class Versions {
                 return order;
             }
         }
-        return Integer.compare(left.length, right.length);
+        // A pre-release comes before its release, as in semantic versioning: 2.0-rc1 < 2.0.
+        if (left.length != right.length) {
+            String[] longer = left.length > right.length ? left : right;
+            int sign = left.length > right.length ? -1 : 1;
+            return longer[Math.min(left.length, right.length)].startsWith("-") ? sign : -sign;
+        }
+        return 0;
     };
 
     /** An empty version (--version "$UNSET") splits into one empty part, which is no number. */

@@ -42,7 +42,8 @@ final class AsciiDocConverter implements AutoCloseable {
                 .standalone(false)
                 .attributes(Attributes.builder()
                         .attribute("sectanchors")
-                        .attribute("idprefix", "")
+                        // Section ids start with _ so a writer's "== About" cannot clash with the page's own ids.
+                        .attribute("idprefix", "_")
                         .attribute("idseparator", "-")
                         .attribute("attribute-missing", "skip")
                         .build())

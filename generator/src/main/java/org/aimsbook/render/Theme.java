@@ -11,7 +11,6 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,15 +55,18 @@ final class Theme {
         templates.setAPIBuiltinEnabled(false);
     }
 
-    /** Renders a template with its model to a string. */
-    String render(String template, Map<String, Object> model) {
+    /**
+     * Renders a template with its model to a string.
+     *
+     * @throws IOException when the template cannot be read or fails, as a user's theme may
+     */
+    String render(String template, Map<String, Object> model) throws IOException {
         StringWriter out = new StringWriter();
         try {
             templates.getTemplate(template).process(model, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("template " + template + " cannot be read", e);
         } catch (TemplateException e) {
-            throw new IllegalStateException("template " + template + " failed: " + e.getMessageWithoutStackTop(), e);
+            throw new IOException("theme template " + template + " failed: " + e.getMessageWithoutStackTop().lines()
+                    .findFirst().orElse("") + " (" + e.getTemplateSourceName() + ", line " + e.getLineNumber() + ")", e);
         }
         return out.toString();
     }

@@ -92,6 +92,22 @@ class MainTest {
     }
 
     @Test
+    void aBrokenUserThemeIsAUserErrorNamingTheTemplate() throws IOException {
+        Path content = Fixtures.content("base", temp);
+        Path theme = temp.resolve("theme/templates");
+        java.nio.file.Files.createDirectories(theme);
+        java.nio.file.Files.writeString(theme.resolve("404.ftlh"), "<p>${noSuchVariable}</p>\n");
+
+        Run run = run("build", content.toString(), "-o", temp.resolve("out").toString(), "--theme", temp.resolve("theme").toString(),
+                "--as-of", "2026-11-27");
+
+        assertEquals(2, run.exit());
+        assertTrue(run.err().startsWith("aimsbook: theme template 404.ftlh failed:"), run.err());
+        assertFalse(run.err().contains("internal error"), run.err());
+        assertFalse(java.nio.file.Files.exists(temp.resolve("out/1.0")), "nothing is published from a failed build");
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         Run run = run("check", "--frmat", "json");
 

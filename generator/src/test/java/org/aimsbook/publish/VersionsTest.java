@@ -140,6 +140,14 @@ class VersionsTest {
         assertEquals(List.of("1.9", "1.9.1", "1.10", "2.0", "10.0"), versions);
     }
 
+    @Test
+    void aPreReleaseComesBeforeItsRelease() {
+        List<String> versions = new java.util.ArrayList<>(List.of("2.0", "2.0-rc1", "1.10", "2.0-rc2", "2.0.1"));
+        versions.sort(Versions.ORDER);
+        assertEquals(List.of("1.10", "2.0-rc1", "2.0-rc2", "2.0", "2.0.1"), versions);
+        assertEquals(Optional.of("2.0.1"), Versions.latest(versions));
+    }
+
     private static void retitlePolicy(String title) throws IOException {
         Path policy = content.resolve("policies/ai-policy.adoc");
         Files.writeString(policy, Sites.text(policy).replaceFirst("(?m)^title: .*$", "title: " + title));
