@@ -77,7 +77,9 @@ public final class Handbook {
         ChangeSet changes = previous.isPresent() && Files.exists(previous.get().resolve(ModelDump.FILE))
                 ? ChangeSet.between(ModelDump.read(previous.get().resolve(ModelDump.FILE)), ModelDump.of(visible))
                 : ChangeSet.firstVersion();
-        RenderOptions render = new RenderOptions(folder, version, options.edition(), options.asOf(), options.theme(),
+        Optional<Path> theme = options.theme()
+                .or(() -> loaded.content().aims().flatMap(aims -> aims.theme()).map(folder::resolve));
+        RenderOptions render = new RenderOptions(folder, version, options.edition(), options.asOf(), theme,
                 previous.map(p -> p.getFileName().toString()), changes);
         int[] pages = new int[1];
         Published published = SitePublisher.publish(options.out(), folder, version, stage -> {

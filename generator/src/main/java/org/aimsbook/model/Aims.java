@@ -2,6 +2,7 @@ package org.aimsbook.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.aimsbook.model.meta.Default;
 import org.aimsbook.model.meta.Doc;
 import org.aimsbook.model.meta.Flatten;
@@ -28,6 +29,8 @@ public record Aims(
         RiskCriteria riskCriteria,
         @Doc("Severity of check rules by rule id: error, warning or off.")
         Map<String, RuleSetting> rules,
+        @Doc("A theme folder, relative to the content folder, overriding the default theme's templates and assets; --theme wins.")
+        Optional<String> theme,
         @Doc("Whether narrative may pass raw HTML through (passthrough blocks, pass:[]); it is sanitised even then.")
         @Default("false")
         boolean allowRawHtml,

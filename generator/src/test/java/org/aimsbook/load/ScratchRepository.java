@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * A Git repository made in a test folder with the git executable, with fixed authors and dates
  * and none of the tester's own Git configuration, so every run makes the same history.
  */
-final class ScratchRepository {
+public final class ScratchRepository {
     private final Path root;
     private final Path globalConfig;
 
@@ -26,7 +26,7 @@ final class ScratchRepository {
     }
 
     /** Whether a git executable answers here; tests of history are skipped where none does. */
-    static boolean gitInstalled() {
+    public static boolean gitInstalled() {
         try {
             Process process = new ProcessBuilder("git", "--version").redirectErrorStream(true).start();
             process.getInputStream().readAllBytes();
@@ -40,7 +40,7 @@ final class ScratchRepository {
     }
 
     /** A new, empty repository in {@code root}; the tester's configuration is left aside. */
-    static ScratchRepository init(Path root) throws IOException {
+    public static ScratchRepository init(Path root) throws IOException {
         Files.createDirectories(root);
         Path globalConfig = Files.writeString(root.resolveSibling(root.getFileName() + ".gitconfig"), "");
         ScratchRepository repository = new ScratchRepository(root, globalConfig);
@@ -75,7 +75,7 @@ final class ScratchRepository {
      *
      * @return the full hash of the new commit
      */
-    String commit(String subject, String author, Instant authored) throws IOException {
+    public String commit(String subject, String author, Instant authored) throws IOException {
         git(Map.of("GIT_AUTHOR_NAME", author, "GIT_AUTHOR_EMAIL", "author@example.org",
                 "GIT_AUTHOR_DATE", "@" + authored.getEpochSecond() + " +0100",
                 "GIT_COMMITTER_NAME", "Committer", "GIT_COMMITTER_EMAIL", "committer@example.org",
@@ -85,7 +85,7 @@ final class ScratchRepository {
     }
 
     /** Runs git in the work tree and gives its output without the final newline. */
-    String git(String... args) throws IOException {
+    public String git(String... args) throws IOException {
         return git(Map.of(), args);
     }
 
