@@ -75,7 +75,9 @@ public final class SitePublisher {
     /** The output folder's front page: straight on to the newest version. */
     private static String redirect(String folder) {
         String target = folder + "/index.html";
+        // The icon is named so that browsers do not ask the server for /favicon.ico meanwhile.
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<link rel=\"icon\" href=\"" + folder + "/assets/favicon.svg\" type=\"image/svg+xml\">\n"
                 + "<meta http-equiv=\"refresh\" content=\"0; url=" + target + "\">\n<title>Handbook</title>\n</head>\n"
                 + "<body>\n<p><a href=\"" + target + "\">Open the handbook</a></p>\n</body>\n</html>\n";
     }
