@@ -15,6 +15,7 @@ import org.aimsbook.changes.ChangeSet;
 import org.aimsbook.changes.ModelDump;
 import org.aimsbook.load.GitHistory;
 import org.aimsbook.model.Content;
+import org.aimsbook.model.meta.Names;
 import org.aimsbook.publish.Published;
 import org.aimsbook.publish.SitePublisher;
 import org.aimsbook.render.RenderOptions;
@@ -82,7 +83,7 @@ public final class Handbook {
         RenderOptions render = new RenderOptions(folder, version, options.edition(), options.asOf(), theme,
                 previous.map(p -> p.getFileName().toString()), changes);
         int[] pages = new int[1];
-        Published published = SitePublisher.publish(options.out(), folder, version, stage -> {
+        Published published = SitePublisher.publish(options.out(), folder, version, Names.value(options.edition()), stage -> {
             pages[0] = SiteRenderer.render(visible, render, stage).size();
             // Only what the edition shows is dumped: the next version compares with this.
             ModelDump.write(visible, stage.resolve(ModelDump.FILE));

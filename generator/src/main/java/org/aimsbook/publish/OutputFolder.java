@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -15,16 +16,21 @@ import java.util.stream.Stream;
  */
 final class OutputFolder {
     static final String MARKER = ".aimsbook-output";
+    private static final String EDITION = "edition: ";
 
     private OutputFolder() {
     }
 
     /**
-     * Makes sure {@code out} is ours: created now (and marked), or marked by an earlier build.
+     * Makes sure {@code out} is ours: created now (and marked), or marked by an earlier build of
+     * the same edition. One folder holds one edition: its latest version, version list and
+     * changes pages would otherwise show one audience another's documents.
      *
-     * @throws IOException when {@code out} holds files aimsbook did not write, or lies inside the content
+     * @param edition the audience of the build, recorded in the marker
+     * @throws IOException when {@code out} holds files aimsbook did not write, holds another
+     *                     edition, or lies inside the content
      */
-    static void claim(Path out, Path content) throws IOException {
+    static void claim(Path out, Path content, String edition) throws IOException {
         Path realContent = content.toRealPath();
         Path absolute = out.toAbsolutePath().normalize();
         Path existing = absolute;
@@ -45,10 +51,23 @@ final class OutputFolder {
             if (!empty && !Files.exists(out.resolve(MARKER))) {
                 throw new IOException("refusing to publish to " + out + ": it holds files aimsbook did not write; choose an empty or new folder");
             }
+            Optional<String> held = !empty ? edition(out) : Optional.empty();
+            if (held.isPresent() && !held.get().equals(edition)) {
+                throw new IOException("refusing to publish the " + edition + " edition to " + out + ": it holds the "
+                        + held.get() + " edition; build each edition into a folder of its own");
+            }
         }
         Files.createDirectories(out);
-        Files.writeString(out.resolve(MARKER), "This folder is written by aimsbook; it may replace what it wrote here.\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(out.resolve(MARKER), "This folder is written by aimsbook; it may replace what it wrote here.\n"
+                + EDITION + edition + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** The edition a marked folder holds, if its marker records one. */
+    private static Optional<String> edition(Path out) throws IOException {
+        return Files.readAllLines(out.resolve(MARKER), StandardCharsets.UTF_8).stream()
+                .filter(line -> line.startsWith(EDITION))
+                .map(line -> line.substring(EDITION.length()).strip())
+                .findFirst();
     }
 
     /** Writes a file by writing a sibling and moving it into place, so readers never see half of it. */

@@ -25,13 +25,14 @@ public final class SitePublisher {
     /**
      * @param out the output folder; created and marked if new, refused if it holds others' files
      * @param content the content folder, which the output may not overlap
+     * @param edition the audience the version was rendered for; an output folder holds one edition
      * @throws IOException when the output cannot be claimed or written, or the writer fails
      */
-    public static Published publish(Path out, Path content, String version, Writer writer) throws IOException {
+    public static Published publish(Path out, Path content, String version, String edition, Writer writer) throws IOException {
         if (!Versions.acceptable(version)) {
             throw new IOException("version `" + version + "` cannot name a folder; use letters, digits, dots, dashes and plus signs");
         }
-        OutputFolder.claim(out, content);
+        OutputFolder.claim(out, content, edition);
         Path stage = out.resolve(".building-" + version);
         OutputFolder.deleteTree(stage);
         Files.createDirectories(stage);

@@ -53,7 +53,7 @@ public final class BuildBenchmark {
                     Optional.empty(), Optional.empty(), ChangeSet.firstVersion());
             long[] renderedAt = new long[1];
             int[] pages = new int[1];
-            SitePublisher.publish(out, content, "1.0", stage -> {
+            SitePublisher.publish(out, content, "1.0", "internal", stage -> {
                 pages[0] = SiteRenderer.render(visible, options, stage).size();
                 renderedAt[0] = System.nanoTime();
             });

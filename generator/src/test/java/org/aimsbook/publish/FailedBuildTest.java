@@ -93,7 +93,7 @@ class FailedBuildTest {
     void aWriterThatFailsHalfwayLeavesTheSiteAsItWas() throws IOException {
         IOException failure = new IOException("disk full");
 
-        IOException thrown = assertThrows(IOException.class, () -> SitePublisher.publish(out, content, "1.0", stage -> {
+        IOException thrown = assertThrows(IOException.class, () -> SitePublisher.publish(out, content, "1.0", "internal", stage -> {
             Files.writeString(stage.resolve("index.html"), "half a site");
             Files.createDirectories(stage.resolve("policies"));
             throw failure;
@@ -105,7 +105,7 @@ class FailedBuildTest {
 
     @Test
     void aFailedNewVersionIsNotPublished() throws IOException {
-        assertThrows(IllegalStateException.class, () -> SitePublisher.publish(out, content, "1.1", stage -> {
+        assertThrows(IllegalStateException.class, () -> SitePublisher.publish(out, content, "1.1", "internal", stage -> {
             Files.writeString(stage.resolve("index.html"), "half a site");
             throw new IllegalStateException("template failed");
         }));
@@ -123,7 +123,7 @@ class FailedBuildTest {
         }
         Files.createDirectories(out.resolve(".building-1.1/policies"));
 
-        Published published = SitePublisher.publish(out, content, "1.1", stage -> Files.writeString(stage.resolve("index.html"), "1.1"));
+        Published published = SitePublisher.publish(out, content, "1.1", "internal", stage -> Files.writeString(stage.resolve("index.html"), "1.1"));
 
         assertEquals(List.of("1.0", "1.1"), published.versions());
         assertFalse(Sites.text(out.resolve("versions.json")).contains(".building"), Sites.text(out.resolve("versions.json")));

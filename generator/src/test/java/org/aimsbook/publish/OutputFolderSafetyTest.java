@@ -93,11 +93,24 @@ class OutputFolderSafetyTest {
     void claimsAnEmptyFolderAndWritesIntoItsOwnFolderAgain() throws IOException {
         Path out = Files.createDirectories(temp.resolve("empty"));
 
-        SitePublisher.publish(out, content, "1.0", stage -> Files.writeString(stage.resolve("index.html"), "1.0"));
-        SitePublisher.publish(out, content, "1.1", stage -> Files.writeString(stage.resolve("index.html"), "1.1"));
+        SitePublisher.publish(out, content, "1.0", "internal", stage -> Files.writeString(stage.resolve("index.html"), "1.0"));
+        SitePublisher.publish(out, content, "1.1", "internal", stage -> Files.writeString(stage.resolve("index.html"), "1.1"));
 
         assertTrue(Files.isRegularFile(out.resolve(OutputFolder.MARKER)));
         assertEquals("1.1", Sites.text(out.resolve("latest/index.html")));
+    }
+
+    @Test
+    void refusesToMixEditionsInOneFolder() throws IOException {
+        Path out = Files.createDirectories(temp.resolve("editions"));
+        SitePublisher.publish(out, content, "1.0", "internal", stage -> Files.writeString(stage.resolve("index.html"), "internal"));
+
+        IOException refused = assertThrows(IOException.class, () -> SitePublisher.publish(out, content, "1.1", "confidential",
+                stage -> Files.writeString(stage.resolve("index.html"), "confidential")));
+
+        assertTrue(refused.getMessage().contains("holds the internal edition"), refused.getMessage());
+        assertFalse(Files.exists(out.resolve("1.1")), "nothing of the other edition is written");
+        assertEquals("internal", Sites.text(out.resolve("latest/index.html")));
     }
 
     private void build(Path out) throws IOException {

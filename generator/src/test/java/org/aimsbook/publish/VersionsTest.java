@@ -124,7 +124,7 @@ class VersionsTest {
     void anOutputFolderOfDraftsOnlyHasNoLatest() throws IOException {
         Path drafts = temp.resolve("drafts");
 
-        Published published = SitePublisher.publish(drafts, content, "draft", stage -> Files.writeString(stage.resolve("index.html"), "draft"));
+        Published published = SitePublisher.publish(drafts, content, "draft", "internal", stage -> Files.writeString(stage.resolve("index.html"), "draft"));
 
         assertEquals(Optional.empty(), published.latest());
         assertFalse(Files.exists(drafts.resolve("latest")));
