@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.aimsbook.model.Narrative;
 import org.aimsbook.model.Ref;
+import org.aimsbook.model.meta.Components;
 import org.aimsbook.model.meta.Names;
 import org.aimsbook.model.meta.Shape;
 
@@ -43,9 +43,9 @@ final class FieldTree {
         for (int i = 0; i < components.length; i++) {
             Shape.Part part = parts.get(i);
             if (part instanceof Shape.KeyPart key) {
-                value(read(components[i], content)).ifPresent(value -> tree.set(key.field().key(), value));
+                value(Components.read(components[i], content)).ifPresent(value -> tree.set(key.field().key(), value));
             } else if (part instanceof Shape.FlatPart) {
-                fill(tree, (Record) read(components[i], content));
+                fill(tree, (Record) Components.read(components[i], content));
             }
         }
     }
@@ -88,11 +88,4 @@ final class FieldTree {
         throw new IllegalArgumentException("no dump for a content value of " + value.getClass());
     }
 
-    private static Object read(RecordComponent component, Record content) {
-        try {
-            return component.getAccessor().invoke(content);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component, e);
-        }
-    }
 }

@@ -12,10 +12,6 @@ public record Diagnostics(List<Diagnostic> all) {
         all = all.stream().sorted().distinct().toList();
     }
 
-    public static Diagnostics none() {
-        return new Diagnostics(List.of());
-    }
-
     public Diagnostics plus(Diagnostics more) {
         List<Diagnostic> joined = new ArrayList<>(all);
         joined.addAll(more.all);

@@ -1,12 +1,12 @@
 package org.aimsbook.model;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.aimsbook.model.meta.Components;
 
 /**
  * Every reference a piece of content makes, in YAML fields and in narrative macros alike, so
@@ -36,16 +36,9 @@ public final class References {
             map.values().forEach(item -> collect(item, found));
         } else if (value instanceof Record record && !(value instanceof Origin) && !(value instanceof Position)) {
             for (RecordComponent component : record.getClass().getRecordComponents()) {
-                collect(read(component, record), found);
+                collect(Components.read(component, record), found);
             }
         }
     }
 
-    private static Object read(RecordComponent component, Record record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component, e);
-        }
-    }
 }

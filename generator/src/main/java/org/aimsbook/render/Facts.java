@@ -1,6 +1,5 @@
 package org.aimsbook.render;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.aimsbook.model.Narrative;
 import org.aimsbook.model.Ref;
+import org.aimsbook.model.meta.Components;
 import org.aimsbook.model.meta.Field;
 import org.aimsbook.model.meta.Names;
 import org.aimsbook.model.meta.Shape;
@@ -40,7 +40,7 @@ final class Facts {
             if (SHOWN_ELSEWHERE.contains(field.key())) {
                 continue;
             }
-            List<Fact.Item> items = items(value(record, field));
+            List<Fact.Item> items = items(Components.valueOf(field, record));
             if (!items.isEmpty()) {
                 facts.add(new Fact(field.key(), label(field.key()), items));
             }
@@ -118,31 +118,9 @@ final class Facts {
     private static Optional<Object> component(Record record, String name) {
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             if (component.getName().equals(name)) {
-                return Optional.ofNullable(read(component, record)).map(v -> v instanceof Optional<?> o ? o.orElse(null) : v);
+                return Optional.ofNullable(Components.read(component, record)).map(v -> v instanceof Optional<?> o ? o.orElse(null) : v);
             }
         }
         return Optional.empty();
-    }
-
-    private static Object value(Record record, Field field) {
-        Record owner = record;
-        if (!field.component().getDeclaringRecord().isInstance(record)) {
-            // A flattened field: read it from the nested record that declares it (the header).
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                Object nested = read(component, record);
-                if (field.component().getDeclaringRecord().isInstance(nested)) {
-                    owner = (Record) nested;
-                }
-            }
-        }
-        return read(field.component(), owner);
-    }
-
-    private static Object read(RecordComponent component, Record record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component, e);
-        }
     }
 }
