@@ -18,7 +18,9 @@ import org.aimsbook.model.Content;
 import org.aimsbook.model.meta.Names;
 import org.aimsbook.publish.Published;
 import org.aimsbook.publish.SitePublisher;
+import org.aimsbook.index.HandbookSearch;
 import org.aimsbook.index.SearchCache;
+import org.aimsbook.index.SearchResults;
 import org.aimsbook.index.SiteIndexer;
 import org.aimsbook.render.RenderOptions;
 import org.aimsbook.render.RenderedSite;
@@ -103,6 +105,31 @@ public final class Handbook {
         }
         cache.keep(version);
         return new BuildReport(report, Optional.of(published), pages[0]);
+    }
+
+    /**
+     * Searches a built version's Lucene index with Lucene's query syntax.
+     *
+     * @param version the version to search; the newest published when absent
+     * @param mark what goes before and after a matched word in snippets
+     * @return the results; empty when that version has no index beside {@code out}
+     * @throws IllegalArgumentException when the query is not in Lucene's syntax
+     */
+    public static Optional<SearchResults> search(Path out, Optional<String> version, String query, int limit, String[] mark)
+            throws IOException {
+        Optional<Path> index = version.or(() -> newest(out)).flatMap(v -> SearchCache.of(out).index(v));
+        if (index.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(HandbookSearch.search(index.get(), query, limit, mark));
+    }
+
+    private static Optional<String> newest(Path out) {
+        try {
+            return SitePublisher.newest(out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The loaded model. */

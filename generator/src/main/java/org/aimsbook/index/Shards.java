@@ -23,7 +23,7 @@ final class Shards implements Closeable {
     /** Small enough that a query loads little at any corpus size, large enough to keep the file count low. */
     static final int LIMIT = 24 * 1024;
     /**
-     * Writes {@code < > &} as {@code \u} escapes: the index is data, and stays inert even if a
+     * Writes {@code < > &} as JSON Unicode escapes: the index is data, and stays inert even if a
      * theme inlines it into a page.
      */
     static final ObjectMapper JSON = new ObjectMapper();
