@@ -18,7 +18,12 @@ import org.aimsbook.model.Content;
 import org.aimsbook.model.meta.Names;
 import org.aimsbook.publish.Published;
 import org.aimsbook.publish.SitePublisher;
+import org.aimsbook.index.HandbookSearch;
+import org.aimsbook.index.SearchCache;
+import org.aimsbook.index.SearchResults;
+import org.aimsbook.index.SiteIndexer;
 import org.aimsbook.render.RenderOptions;
+import org.aimsbook.render.RenderedSite;
 import org.aimsbook.render.SiteRenderer;
 
 /**
@@ -83,12 +88,48 @@ public final class Handbook {
         RenderOptions render = new RenderOptions(folder, version, options.edition(), options.asOf(), theme,
                 previous.map(p -> p.getFileName().toString()), changes);
         int[] pages = new int[1];
-        Published published = SitePublisher.publish(options.out(), folder, version, Names.value(options.edition()), stage -> {
-            pages[0] = SiteRenderer.render(visible, render, stage).size();
-            // Only what the edition shows is dumped: the next version compares with this.
-            ModelDump.write(visible, stage.resolve(ModelDump.FILE));
-        });
+        SearchCache cache = SearchCache.of(options.out());
+        Published published;
+        try {
+            published = SitePublisher.publish(options.out(), folder, version, Names.value(options.edition()), stage -> {
+                RenderedSite site = SiteRenderer.render(visible, render, stage);
+                // Only now, with the output folder claimed, may the cache beside it be written.
+                SiteIndexer.index(site.findable(), stage, cache.building(version));
+                pages[0] = site.pages().size();
+                // Only what the edition shows is dumped: the next version compares with this.
+                ModelDump.write(visible, stage.resolve(ModelDump.FILE));
+            });
+        } catch (IOException | RuntimeException e) {
+            cache.discard(version);
+            throw e;
+        }
+        cache.keep(version);
         return new BuildReport(report, Optional.of(published), pages[0]);
+    }
+
+    /**
+     * Searches a built version's Lucene index with Lucene's query syntax.
+     *
+     * @param version the version to search; the newest published when absent
+     * @param mark what goes before and after a matched word in snippets
+     * @return the results; empty when that version has no index beside {@code out}
+     * @throws IllegalArgumentException when the query is not in Lucene's syntax
+     */
+    public static Optional<SearchResults> search(Path out, Optional<String> version, String query, int limit, String[] mark)
+            throws IOException {
+        Optional<Path> index = version.or(() -> newest(out)).flatMap(v -> SearchCache.of(out).index(v));
+        if (index.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(HandbookSearch.search(index.get(), query, limit, mark));
+    }
+
+    private static Optional<String> newest(Path out) {
+        try {
+            return SitePublisher.newest(out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The loaded model. */

@@ -73,6 +73,15 @@ public final class SitePublisher {
         return Versions.previous(Versions.published(out), version).map(out::resolve);
     }
 
+    /** The version {@code latest/} shows or, when every version is a draft, the newest draft. */
+    public static Optional<String> newest(Path out) throws IOException {
+        if (!Files.exists(out.resolve(OutputFolder.MARKER))) {
+            return Optional.empty();
+        }
+        List<String> versions = Versions.published(out);
+        return Versions.latest(versions).or(() -> versions.stream().reduce((first, second) -> second));
+    }
+
     /** The output folder's front page: straight on to the newest version. */
     private static String redirect(String folder) {
         String target = folder + "/index.html";

@@ -19,6 +19,8 @@ import org.aimsbook.model.StatementOfApplicability;
  * its decision, what implements it, the risks treated with it and the documents citing it.
  */
 final class ControlPages {
+    /** Control pages' kind in search. */
+    static final String KIND = "control";
 
     private ControlPages() {
     }
@@ -51,6 +53,9 @@ final class ControlPages {
         model.put("referrers", rendering.relations.referrers("control:" + control.id()).stream()
                 .map(document -> rendering.link(path, document)).toList());
         rendering.write(page, "control.ftlh", model);
+        rendering.findable(new Findable(path, page.title(), KIND, "Annex A controls", List.of(control.id()), Optional.empty(),
+                decision.map(d -> Facts.words(d.status())),
+                soa.map(s -> Facts.words(s.classification())).orElse(rendering.site.edition())));
     }
 
     private static void writeSoa(Rendering rendering, StatementOfApplicability soa) throws IOException {
@@ -81,7 +86,9 @@ final class ControlPages {
             groups.add(Map.of("id", group.id(), "title", group.title(), "rows", rows));
         }
         model.put("groups", groups);
-        rendering.write(rendering.page(path, soa.title(), "soa"), "soa.ftlh", model);
+        Page page = rendering.page(path, soa.title(), "soa");
+        rendering.write(page, "soa.ftlh", model);
+        rendering.findable(page, soa);
     }
 
     private static Optional<SoaDecision> decision(StatementOfApplicability soa, String control) {

@@ -45,6 +45,7 @@ final class DocumentPages {
             model.put("involvement", involvement(rendering, role, path));
         }
         rendering.write(page, "document.ftlh", model);
+        rendering.findable(page, document);
     }
 
     /** What every document page shows, the SoA's included. */

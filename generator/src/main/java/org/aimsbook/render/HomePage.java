@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.aimsbook.model.Document;
 import org.aimsbook.model.DocumentType;
 import org.aimsbook.model.Improvement;
@@ -19,6 +20,15 @@ final class HomePage {
     private static final int REVIEW_HORIZON_DAYS = 90;
 
     private HomePage() {
+    }
+
+    /** The kind search gives the pages that gather many documents: dashboard, risk register, RACI. */
+    static final String KIND = "overview";
+
+    /** An overview page as search sees it: shown to the whole edition, owned by no one. */
+    static Findable overview(Rendering rendering, Page page) {
+        return new Findable(page.path(), page.title(), KIND, "Overviews", List.of(), Optional.empty(), Optional.empty(),
+                rendering.site.edition());
     }
 
     static void write(Rendering rendering, Map<String, String> charts) throws IOException {
@@ -47,7 +57,9 @@ final class HomePage {
                 .toList());
         model.put("horizon", REVIEW_HORIZON_DAYS);
         model.put("charts", charts);
-        rendering.write(rendering.page(path, rendering.site.title(), "home"), "home.ftlh", model);
+        Page page = rendering.page(path, rendering.site.title(), "home");
+        rendering.write(page, "home.ftlh", model);
+        rendering.findable(overview(rendering, page));
     }
 
     private static Fact.Item dueItem(Rendering rendering, String path, Document document) {

@@ -14,6 +14,7 @@ final class PagePaths {
     static final String HOME = "index.html";
     static final String RACI = "raci.html";
     static final String NOT_FOUND = "404.html";
+    static final String SEARCH = "search.html";
 
     private PagePaths() {
     }

@@ -38,7 +38,9 @@ final class RaciPage {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("roles", roles.stream().map(role -> rendering.link(path, role)).toList());
         model.put("rows", rows);
-        rendering.write(rendering.page(path, "Roles and responsibilities", "raci"), "raci.ftlh", model);
+        Page page = rendering.page(path, "Roles and responsibilities", "raci");
+        rendering.write(page, "raci.ftlh", model);
+        rendering.findable(HomePage.overview(rendering, page));
     }
 
     /** O owns (accountable), A approves, N is named in the document (responsible or consulted). */

@@ -8,6 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.Comparator;
+import org.aimsbook.model.AiSystem;
+import org.aimsbook.model.Improvement;
+import org.aimsbook.model.Objective;
 import org.aimsbook.model.Content;
 import org.aimsbook.model.Document;
 import org.aimsbook.model.DocumentType;
@@ -15,6 +21,13 @@ import org.aimsbook.model.Narrative;
 
 /** The state shared by the page builders of one render: content, links, theme and output. */
 final class Rendering {
+    /** Search lists pages by kind, in navigation order, so a kind is one range of page numbers. */
+    private static final List<String> KINDS = Stream.concat(
+            Stream.of(DocumentType.values()).map(type -> type.refKind().prefix()),
+            Stream.of(ControlPages.KIND, HomePage.KIND)).toList();
+    private static final Comparator<Findable> SEARCH_ORDER = Comparator
+            .comparingInt((Findable page) -> KINDS.indexOf(page.typeKey()))
+            .thenComparing(Findable::path);
     final Content content;
     final Links links;
     final Relations relations;
@@ -24,6 +37,7 @@ final class Rendering {
     private final AsciiDocConverter converter;
     private final Path stage;
     private final List<String> written = new ArrayList<>();
+    private final List<Findable> findable = new ArrayList<>();
 
     Rendering(Content content, RenderOptions options, Theme theme, AsciiDocConverter converter, Path stage) {
         this.content = content;
@@ -92,7 +106,34 @@ final class Rendering {
         written.add(page.path());
     }
 
-    List<String> written() {
-        return List.copyOf(written);
+    /** Offers a written document's page to search, faceted by its type, owner and status. */
+    void findable(Page page, Document document) {
+        DocumentType type = document.type();
+        Optional<String> owner = document.header().owner().flatMap(content::document).map(Document::title);
+        findable(new Findable(page.path(), page.title(), type.refKind().prefix(), Sections.plural(type),
+                List.of(document.id()), owner, status(document), Facts.words(document.classification())));
+    }
+
+    /** Where a document stands, for the kinds that have a state of their own. */
+    private static Optional<String> status(Document document) {
+        if (document instanceof Objective objective) {
+            return Optional.of(Facts.words(objective.status()));
+        }
+        if (document instanceof Improvement improvement) {
+            return Optional.of(Facts.words(improvement.status()));
+        }
+        if (document instanceof AiSystem system) {
+            return Optional.of(Facts.words(system.lifecycleStage()));
+        }
+        return Optional.empty();
+    }
+
+    /** Offers a written page to search. */
+    void findable(Findable page) {
+        findable.add(page);
+    }
+
+    RenderedSite rendered() {
+        return new RenderedSite(written, findable.stream().sorted(SEARCH_ORDER).toList());
     }
 }

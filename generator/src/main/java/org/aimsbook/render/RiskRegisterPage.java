@@ -54,6 +54,8 @@ final class RiskRegisterPage {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("cells", List.copyOf(cells.values()));
         model.put("count", entries.size());
-        rendering.write(rendering.page(PATH, "Risk register", "risks"), "risks.ftlh", model);
+        Page page = rendering.page(PATH, "Risk register", "risks");
+        rendering.write(page, "risks.ftlh", model);
+        rendering.findable(HomePage.overview(rendering, page));
     }
 }

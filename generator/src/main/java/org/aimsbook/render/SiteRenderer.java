@@ -2,7 +2,6 @@ package org.aimsbook.render;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.aimsbook.model.Content;
 
@@ -18,9 +17,9 @@ public final class SiteRenderer {
     /**
      * @param content the checked content, limited to the edition
      * @param stage an empty folder the site is written into
-     * @return the pages written, relative to {@code stage}, in the order written
+     * @return the pages written and those search should cover
      */
-    public static List<String> render(Content content, RenderOptions options, Path stage) throws IOException {
+    public static RenderedSite render(Content content, RenderOptions options, Path stage) throws IOException {
         Theme theme = new Theme(options.theme());
         try (AsciiDocConverter converter = new AsciiDocConverter(options.contentRoot().toRealPath())) {
             Rendering rendering = new Rendering(content, options, theme, converter, stage);
@@ -31,9 +30,10 @@ public final class SiteRenderer {
             DocumentPages.write(rendering);
             ControlPages.write(rendering);
             RaciPage.write(rendering);
+            rendering.write(rendering.page(PagePaths.SEARCH, "Search", ""), "search.ftlh", Map.of());
             rendering.write(rendering.page(PagePaths.NOT_FOUND, "Page not found", ""), "404.ftlh", Map.of());
             theme.copyAssets(stage.resolve("assets"));
-            return rendering.written();
+            return rendering.rendered();
         }
     }
 }

@@ -54,7 +54,7 @@ public final class BuildBenchmark {
             long[] renderedAt = new long[1];
             int[] pages = new int[1];
             SitePublisher.publish(out, content, "1.0", "internal", stage -> {
-                pages[0] = SiteRenderer.render(visible, options, stage).size();
+                pages[0] = SiteRenderer.render(visible, options, stage).pages().size();
                 renderedAt[0] = System.nanoTime();
             });
             long publishedAt = System.nanoTime();

@@ -59,6 +59,8 @@ class EditionsTest {
                 "1.0/raci.html", "latest/roles/aims-manager.html")) {
             assertTrue(confidential.contains(page), page + " in " + confidential);
         }
+        assertTrue(confidential.stream().anyMatch(file -> file.startsWith("1.0/search/w")),
+                "the confidential edition's search finds the canary: " + confidential);
     }
 
     @Test

@@ -1,0 +1,37 @@
+package org.aimsbook.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.aimsbook.BuildOptions;
+import org.aimsbook.model.Classification;
+import picocli.CommandLine.Option;
+
+/** The options of a build, shared by the commands that build: {@code build} and {@code search}. */
+final class BuildSettings {
+
+    @Option(names = {"-o", "--out"}, defaultValue = "target/handbook", paramLabel = "OUT",
+            description = "The output folder, one folder per version inside (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--version", paramLabel = "V", description = "The version to build (default: aims.yaml's version, else draft).")
+    String version;
+
+    @Option(names = "--edition", defaultValue = "internal", paramLabel = "public|internal|confidential",
+            description = "The audience; documents classified above it are left out (default: ${DEFAULT-VALUE}).")
+    Classification edition;
+
+    @Option(names = "--theme", paramLabel = "DIR", description = "A theme folder overriding the default theme's templates and assets.")
+    Path theme;
+
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    boolean strict;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Judge due dates as of this day, YYYY-MM-DD (default: today).")
+    LocalDate asOf;
+
+    BuildOptions options() {
+        return new BuildOptions(out, Optional.ofNullable(version), edition, Optional.ofNullable(theme),
+                asOf == null ? LocalDate.now() : asOf, strict);
+    }
+}

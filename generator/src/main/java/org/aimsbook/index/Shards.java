@@ -1,0 +1,125 @@
+package org.aimsbook.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A sorted list written as script files of about {@value #LIMIT} bytes, each calling
+ * {@code aimsbookSearch.<call>(shard, [entries])}, so the browser loads only the shard an
+ * entry falls in. The first entry of each shard is kept for the index's meta file.
+ */
+final class Shards implements Closeable {
+    /** Small enough that a query loads little at any corpus size, large enough to keep the file count low. */
+    static final int LIMIT = 24 * 1024;
+    /**
+     * Writes {@code < > &} as JSON Unicode escapes: the index is data, and stays inert even if a
+     * theme inlines it into a page.
+     */
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    static {
+        JSON.getFactory().setCharacterEscapes(new CharacterEscapes() {
+            private final int[] escapes = standard();
+
+            private static int[] standard() {
+                int[] escapes = CharacterEscapes.standardAsciiEscapesForJSON();
+                for (char markup : new char[] {'<', '>', '&'}) {
+                    escapes[markup] = CharacterEscapes.ESCAPE_STANDARD;
+                }
+                return escapes;
+            }
+
+            @Override
+            public int[] getEscapeCodesForAscii() {
+                return escapes;
+            }
+
+            @Override
+            public SerializableString getEscapeSequence(int ch) {
+                return null;
+            }
+        });
+    }
+
+    private final Path folder;
+    private final String name;
+    private final List<String> firsts = new ArrayList<>();
+    private BufferedWriter out;
+    private long size;
+    private long total;
+
+    /**
+     * @param folder where the shards go
+     * @param name the call and the file prefix: shard 3 of {@code words} is {@code w3.js}
+     */
+    Shards(Path folder, String name) {
+        this.folder = folder;
+        this.name = name;
+    }
+
+    /** Appends an entry, whose sort key is {@code key}, to the current shard or a new one. */
+    void add(String key, List<?> entry) throws IOException {
+        String json = json(entry);
+        if (out != null && size + json.length() > LIMIT) {
+            finish();
+        }
+        if (out == null) {
+            firsts.add(key);
+            out = Files.newBufferedWriter(folder.resolve(name.charAt(0) + Integer.toString(firsts.size() - 1) + ".js"),
+                    StandardCharsets.UTF_8);
+            write("aimsbookSearch." + name + "(" + (firsts.size() - 1) + ",[");
+            size = 0;
+        } else {
+            write(",\n");
+        }
+        write(json);
+        size += json.length();
+    }
+
+    /** The first key of every shard, in order. */
+    List<String> firsts() {
+        return List.copyOf(firsts);
+    }
+
+    /** Characters written across all shards. */
+    long total() {
+        return total;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (out != null) {
+            finish();
+        }
+    }
+
+    private void finish() throws IOException {
+        write("]);\n");
+        out.close();
+        out = null;
+    }
+
+    private void write(String text) throws IOException {
+        out.write(text);
+        total += text.length();
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.aimsbook.render;
+
+import java.util.List;
+
+/**
+ * What the render stage hands on.
+ *
+ * @param pages every page written, relative to the version folder, in the order written
+ * @param findable the pages search covers, grouped by kind in navigation order, then by path
+ */
+public record RenderedSite(List<String> pages, List<Findable> findable) {
+
+    public RenderedSite {
+        pages = List.copyOf(pages);
+        findable = List.copyOf(findable);
+    }
+}
