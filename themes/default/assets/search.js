@@ -16,10 +16,15 @@
   // Phrases are checked against page text, which costs a file per page: stop after this many.
   var PHRASE_CHECKS = 50;
 
+  // Maps keyed by words must not inherit: "constructor" is a word too.
+  function dictionary() {
+    return Object.create(null);
+  }
+
   // --- Loading ---------------------------------------------------------------------------
 
-  var loaded = {};
-  var waiting = {};
+  var loaded = dictionary();
+  var waiting = dictionary();
 
   api.meta = function (m) { loaded["meta.js"] = m; };
   api.facets = function (f) { loaded["facets.js"] = f; };
@@ -145,7 +150,7 @@
 
   // --- Keys and their postings -------------------------------------------------------------
 
-  var VALUE = {};
+  var VALUE = dictionary();
   DIGITS.split("").forEach(function (digit, i) { VALUE[digit] = i; });
 
   // Postings: per page the gap to the previous page as 5-bit digits, low first (32 and above
@@ -172,7 +177,7 @@
     return { pages: pages, scores: scores };
   }
 
-  var decoded = {};
+  var decoded = dictionary();
 
   // Calls back with each key's {pages, scores, words}, words being its surface words.
   function keysOf(meta, keys, done) {
@@ -230,7 +235,7 @@
     var shard = "w" + shardOf(meta.words, prefix) + ".js";
     lookup("p", meta.prefixes, start, function (entry) {
       load(shard, function (list) {
-        var found = {};
+        var found = dictionary();
         for (var i = 1; entry && i < entry.length; i += 2) {
           if (entry[i].indexOf(prefix) === 0) {
             found[entry[i]] = entry[i + 1];
@@ -270,7 +275,7 @@
     var after = function (expansions) {
       var all = typed.concat(expansions).concat(parsed.excluded);
       lookupAll("w", meta.words, all, function (entries) {
-        var known = {};
+        var known = dictionary();
         var unknown = [];
         all.forEach(function (word, i) { known[word] = entries[i]; });
         var result = { required: [], excluded: [], unknown: unknown };
@@ -338,13 +343,13 @@
             }
           });
         });
-        var excluded = {};
+        var excluded = new Uint8Array(meta.pages);
         postings.slice(k).forEach(function (key) {
-          key.pages.forEach(function (page) { excluded[page] = true; });
+          key.pages.forEach(function (page) { excluded[page] = 1; });
         });
         var candidates = touched.filter(function (page) { return !excluded[page]; });
         var all = candidates.filter(function (page) { return hits[page] === grouped.required.length; });
-        var highlight = {};
+        var highlight = dictionary();
         postings.slice(0, k).forEach(function (key) {
           key.words.forEach(function (word) { highlight[word] = true; });
         });
@@ -414,7 +419,7 @@
     text.sections.forEach(function (section) {
       var found = spans(section[2]).filter(function (s) { return highlight[s.word]; });
       var heading = spans(section[1]).filter(function (s) { return highlight[s.word]; });
-      var distinct = {};
+      var distinct = dictionary();
       found.concat(heading).forEach(function (s) { distinct[s.word] = true; });
       var rank = Object.keys(distinct).length * 1000 + found.length + heading.length;
       if (!best || rank > best.rank) {
@@ -428,7 +433,7 @@
     var start = 0;
     var most = -1;
     best.found.forEach(function (s, i) {
-      var near = {};
+      var near = dictionary();
       for (var j = i; j < best.found.length && best.found[j].end - s.start < 160; j++) {
         near[best.found[j].word] = true;
       }
@@ -507,7 +512,7 @@
     this.filters = document.getElementById("search-filters");
     this.list = document.getElementById("search-results");
     this.more = document.getElementById("search-more");
-    this.filter = {};
+    this.filter = dictionary();
     this.run = 0;
   }
 
@@ -757,7 +762,7 @@
       return;
     }
     facets.names.forEach(function (name) {
-      var counts = {};
+      var counts = dictionary();
       var sum = 0;
       ranked.pages.forEach(function (page) {
         if (self.passes(facets, page, name)) {
@@ -766,7 +771,7 @@
           sum++;
         }
       });
-      var labels = {};
+      var labels = dictionary();
       if (name === "type") {
         meta.types.forEach(function (type) { labels[type.key] = type.label; });
       } else {
@@ -795,7 +800,7 @@
     var item = element("li");
     var link = element("a", "", label + " ");
     link.appendChild(element("span", "count", "(" + count + ")"));
-    var chosen = Object.assign({}, this.filter);
+    var chosen = Object.assign(dictionary(), this.filter);
     if (value) {
       chosen[name] = value;
     } else {
@@ -827,7 +832,7 @@
     }
     var unknown = ranked.unknown;
     var left = unknown.length;
-    var replacements = {};
+    var replacements = dictionary();
     unknown.forEach(function (word) {
       closest(self.meta, word, function (best) {
         if (best) {
@@ -883,7 +888,7 @@
     var prefixes = starts.map(function (start) { return start.join(""); });
     lookupAll("p", meta.prefixes, prefixes, function (entries) {
       load("w" + shardOf(meta.words, word) + ".js", function (list) {
-        var candidates = {};
+        var candidates = dictionary();
         entries.forEach(function (entry) {
           for (var i = 1; entry && i < entry.length; i += 2) {
             candidates[entry[i]] = entry[i + 1];
