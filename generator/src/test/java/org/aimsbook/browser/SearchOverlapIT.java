@@ -108,11 +108,11 @@ class SearchOverlapIT {
 
     /**
      * Queries as readers would type them about a page: 1, 2 or 3 searchable words of one page's
-     * title and text, so most have pages with all their words, and some do not.
+     * title and text, so most have pages with all their words, and some do not. No query twice.
      */
     private static List<String> queries(Lucene lucene) throws IOException {
         Random random = new Random(42);
-        List<String> queries = new ArrayList<>();
+        Set<String> queries = new LinkedHashSet<>();
         while (queries.size() < QUERIES) {
             int page = random.nextInt(lucene.reader.maxDoc());
             var stored = lucene.reader.storedFields().document(page);
@@ -133,7 +133,7 @@ class SearchOverlapIT {
             }
             queries.add(String.join(" ", query));
         }
-        return queries;
+        return List.copyOf(queries);
     }
 
     /** Ranks every query with the engine's programmatic API, in one round trip. */
