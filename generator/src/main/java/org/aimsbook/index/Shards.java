@@ -15,13 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A sorted list written as script files of about {@value #LIMIT} bytes, each calling
+ * A sorted list written as script files of a few kilobytes, each calling
  * {@code aimsbookSearch.<call>(shard, [entries])}, so the browser loads only the shard an
  * entry falls in. The first entry of each shard is kept for the index's meta file.
  */
 final class Shards implements Closeable {
-    /** Small enough that a query loads little at any corpus size, large enough to keep the file count low. */
-    static final int LIMIT = 24 * 1024;
     /**
      * Writes {@code < > &} as JSON Unicode escapes: the index is data, and stays inert even if a
      * theme inlines it into a page.
@@ -54,6 +52,7 @@ final class Shards implements Closeable {
 
     private final Path folder;
     private final String name;
+    private final int limit;
     private final List<String> firsts = new ArrayList<>();
     private BufferedWriter out;
     private long size;
@@ -62,16 +61,19 @@ final class Shards implements Closeable {
     /**
      * @param folder where the shards go
      * @param name the call and the file prefix: shard 3 of {@code words} is {@code w3.js}
+     * @param limit the size at which a shard is closed: small enough that a query loads little
+     *              at any corpus size, large enough to keep the number of files down
      */
-    Shards(Path folder, String name) {
+    Shards(Path folder, String name, int limit) {
         this.folder = folder;
         this.name = name;
+        this.limit = limit;
     }
 
     /** Appends an entry, whose sort key is {@code key}, to the current shard or a new one. */
     void add(String key, List<?> entry) throws IOException {
         String json = json(entry);
-        if (out != null && size + json.length() > LIMIT) {
+        if (out != null && size + json.length() > limit) {
             finish();
         }
         if (out == null) {

@@ -1,6 +1,7 @@
 package org.aimsbook.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.aimsbook.render.Findable;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -52,13 +54,21 @@ public final class SiteIndexer {
         Files.createDirectories(export.resolve("t"));
         try (Directory directory = FSDirectory.open(lucene);
                 IndexWriter writer = new IndexWriter(directory, config())) {
-            for (int number = 0; number < pages.size(); number++) {
+            // Pages are read and added in parallel: the index sort puts them in page order
+            // whatever order they arrive in, so the merged index, and the export, are the same.
+            IntStream.range(0, pages.size()).parallel().forEach(number -> {
                 Findable page = pages.get(number);
-                PageText text = PageText.read(site.resolve(page.path()));
-                writer.addDocument(document(number, page, text));
-                writeText(export, number, page, text);
-            }
+                try {
+                    PageText text = PageText.read(site.resolve(page.path()));
+                    writer.addDocument(document(number, page, text));
+                    writeText(export, number, page, text);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             writer.forceMerge(1);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         try (Directory directory = FSDirectory.open(lucene); DirectoryReader reader = DirectoryReader.open(directory)) {
             return StaticExport.write(reader, pages, export);

@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.HashMap;
 import org.aimsbook.render.Findable;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -39,6 +39,9 @@ import org.apache.lucene.util.BytesRef;
 final class StaticExport {
     private static final int PREFIX = 3;
     private static final int PREFIX_WORDS = 8;
+    /** A query loads one word shard per word and one key shard per key: both kept small. */
+    private static final int WORD_SHARD = 8 * 1024;
+    private static final int KEY_SHARD = 16 * 1024;
     private static final String[] SEARCHED = {SearchFields.TITLE, SearchFields.HEADINGS, SearchFields.BODY, SearchFields.IDS};
 
     private final DirectoryReader reader;
@@ -66,11 +69,12 @@ final class StaticExport {
     }
 
     private IndexSummary write(List<Findable> pages) throws IOException {
-        Map<String, List<String>> surfaces = new TreeMap<>();
-        Shards words = new Shards(folder, "words");
-        Shards prefixes = new Shards(folder, "prefixes");
+        Map<String, List<String>> surfaces = new HashMap<>();
+        int vocabulary;
+        Shards words = new Shards(folder, "words", WORD_SHARD);
+        Shards prefixes = new Shards(folder, "prefixes", WORD_SHARD);
         try (words; prefixes; Analyzer prose = SearchFields.prose()) {
-            writeWords(prose, words, prefixes, surfaces);
+            vocabulary = writeWords(prose, words, prefixes, surfaces);
         }
         float max = 0;
         for (KeyWalk walk = new KeyWalk(); walk.next(); ) {
@@ -80,7 +84,7 @@ final class StaticExport {
             walk.reset();
         }
         double scale = max > 0 ? max / (double) Postings.LEVELS : 1;
-        Shards keys = new Shards(folder, "keys");
+        Shards keys = new Shards(folder, "keys", KEY_SHARD);
         try (keys) {
             for (KeyWalk walk = new KeyWalk(); walk.next(); ) {
                 List<String> forms = surfaces.get(walk.key);
@@ -103,19 +107,19 @@ final class StaticExport {
         meta.put("prefixes", prefixes.firsts());
         String script = "aimsbookSearch.meta(" + Shards.json(meta) + ");\n";
         Files.writeString(folder.resolve("meta.js"), script, StandardCharsets.UTF_8);
-        return new IndexSummary(reader.maxDoc(), surfaces.size(), words.firsts().size() + keys.firsts().size()
+        return new IndexSummary(reader.maxDoc(), vocabulary, words.firsts().size() + keys.firsts().size()
                 + prefixes.firsts().size(), words.total() + keys.total() + prefixes.total() + facetBytes + script.length());
     }
 
     /**
      * Lists every surface word with the keys the prose analyzer makes of it (and itself when it
      * is an id), the most frequent words of every 3-character prefix, and, for the key shards,
-     * which surface words lead to each key.
+     * which surface words lead to each key; returns how many words there are.
      */
-    private void writeWords(Analyzer prose, Shards words, Shards prefixes, Map<String, List<String>> surfaces) throws IOException {
+    private int writeWords(Analyzer prose, Shards words, Shards prefixes, Map<String, List<String>> surfaces) throws IOException {
         Terms terms = leaf.terms(SearchFields.WORDS);
         if (terms == null) {
-            return;
+            return 0;
         }
         TermsEnum[] searched = new TermsEnum[SEARCHED.length];
         for (int f = 0; f < SEARCHED.length; f++) {
@@ -125,14 +129,20 @@ final class StaticExport {
         TermsEnum ids = searched[SEARCHED.length - 1];
         PrefixList prefix = new PrefixList(prefixes);
         TermsEnum all = terms.iterator();
+        int count = 0;
         for (BytesRef term = all.next(); term != null; term = all.next()) {
             String word = term.utf8ToString();
             Set<String> keys = new LinkedHashSet<>();
-            for (String key : analyze(prose, word)) {
+            List<String> analyzed = analyze(prose, word);
+            for (String key : analyzed) {
                 if (exists(searched, key)) {
                     keys.add(key);
                 }
             }
+            // A key's surface words are what the browser highlights for it. A compound such as
+            // "assessment-12" stands for several keys and is left out of their lists: as a form
+            // of "assess" it would be one of thousands, and is found as a word of its own.
+            boolean form = analyzed.size() == 1;
             if (ids.seekExact(new BytesRef(word))) {
                 keys.add(word);
             }
@@ -142,11 +152,16 @@ final class StaticExport {
             entry.addAll(keys);
             words.add(word, entry);
             for (String key : keys) {
-                surfaces.computeIfAbsent(key, k -> new ArrayList<>()).add(word);
+                List<String> forms = surfaces.computeIfAbsent(key, k -> new ArrayList<>());
+                if (form || key.equals(word)) {
+                    forms.add(word);
+                }
             }
             prefix.add(word, all.docFreq());
+            count++;
         }
         prefix.close();
+        return count;
     }
 
     private static List<String> analyze(Analyzer prose, String word) throws IOException {

@@ -19,11 +19,13 @@ import org.aimsbook.model.Classification;
 import org.aimsbook.model.Content;
 import org.aimsbook.publish.SitePublisher;
 import org.aimsbook.render.RenderOptions;
+import org.aimsbook.render.RenderedSite;
 import org.aimsbook.render.SiteRenderer;
+import org.aimsbook.index.SiteIndexer;
 
 /**
  * Measures a full build of synthetic AIMSes stage by stage: load, check, render (Asciidoctor
- * start included), publish, with the peak heap across heap pools. Run through
+ * start included), index (Lucene and the static export), publish, with the peak heap across heap pools. Run through
  * {@code bench/build-benchmark.sh}. Arguments: the document counts (default 100 1000 10000).
  */
 public final class BuildBenchmark {
@@ -32,8 +34,8 @@ public final class BuildBenchmark {
 
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = args.length == 0 ? List.of(100, 1000, 10_000) : java.util.Arrays.stream(args).map(Integer::valueOf).toList();
-        System.out.println("| documents | pages | load | check | render | publish | total | per document | peak heap |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| documents | pages | load | check | render | index | publish | total | per document | peak heap |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (int size : sizes) {
             Path content = Files.createTempDirectory("aimsbook-build-bench");
             int written = SyntheticAims.write(content, size);
@@ -52,16 +54,21 @@ public final class BuildBenchmark {
             RenderOptions options = new RenderOptions(content, "1.0", Classification.INTERNAL, LocalDate.parse("2026-11-27"),
                     Optional.empty(), Optional.empty(), ChangeSet.firstVersion());
             long[] renderedAt = new long[1];
+            long[] indexedAt = new long[1];
             int[] pages = new int[1];
+            Path lucene = Files.createTempDirectory("aimsbook-build-index");
             SitePublisher.publish(out, content, "1.0", "internal", stage -> {
-                pages[0] = SiteRenderer.render(visible, options, stage).pages().size();
+                RenderedSite site = SiteRenderer.render(visible, options, stage);
+                pages[0] = site.pages().size();
                 renderedAt[0] = System.nanoTime();
+                SiteIndexer.index(site.findable(), stage, lucene);
+                indexedAt[0] = System.nanoTime();
             });
             long publishedAt = System.nanoTime();
             long peak = heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-            System.out.printf("| %,d | %,d | %s | %s | %s | %s | %s | %.1f ms | %d MiB |%n", written, pages[0],
-                    seconds(loadedAt - start), seconds(checkedAt - loadedAt), seconds(renderedAt[0] - checkedAt - 0),
-                    seconds(publishedAt - renderedAt[0]), seconds(publishedAt - start),
+            System.out.printf("| %,d | %,d | %s | %s | %s | %s | %s | %s | %.1f ms | %d MiB |%n", written, pages[0],
+                    seconds(loadedAt - start), seconds(checkedAt - loadedAt), seconds(renderedAt[0] - checkedAt),
+                    seconds(indexedAt[0] - renderedAt[0]), seconds(publishedAt - indexedAt[0]), seconds(publishedAt - start),
                     (publishedAt - start) / 1e6 / written, peak >> 20);
         }
         System.out.printf("%d cores, Java %s%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));

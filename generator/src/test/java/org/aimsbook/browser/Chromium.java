@@ -19,7 +19,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * {@code chromium} and {@code chromium-driver}). Nothing is downloaded: both executables are
  * named explicitly, so Selenium Manager is never consulted.
  */
-final class Chromium {
+public final class Chromium {
     /** Override with {@code -Dchromium.binary=...} where the browser lives elsewhere. */
     static final Path BROWSER = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     /** Override with {@code -Dchromedriver.binary=...}. */
@@ -47,7 +47,7 @@ final class Chromium {
     }
 
     /** Starts a headless browser with a fresh profile in {@code profile}. */
-    static ChromeDriver start(Path profile) throws IOException {
+    public static ChromeDriver start(Path profile) throws IOException {
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
 
         ChromeOptions options = new ChromeOptions();

@@ -38,5 +38,9 @@ class ReproducibleBuildTest {
         });
         assertEquals(Map.of(), differing);
         assertTrue(one.size() > 200, one.size() + " files");
+        for (String index : new String[] {"2.1/search/meta.js", "2.1/search/facets.js", "2.1/search/k0.js", "2.1/search/w0.js",
+                "2.1/search/p0.js", "2.1/search/t/0.js"}) {
+            assertTrue(one.containsKey(index), "the static search index is compared too: " + index);
+        }
     }
 }
