@@ -278,19 +278,26 @@
         var known = dictionary();
         var unknown = [];
         all.forEach(function (word, i) { known[word] = entries[i]; });
-        var result = { required: [], excluded: [], unknown: unknown };
+        // The query's own words are marked as well as the keys' forms: a compound such as
+        // canary-7f3a9 is no listed form of its keys.
+        var result = { required: [], excluded: [], unknown: unknown, words: [] };
         typed.forEach(function (word) {
           if (!known[word]) {
             unknown.push(word);
             result.required.push([]);
           } else if (known[word].length > 2) {
             result.required.push(known[word].slice(2));
+            result.words.push(word);
           }
         });
         if (parsed.prefix) {
           var keys = [];
           expansions.forEach(function (word) {
-            (known[word] ? expansionKeys(parsed.prefix, known[word]) : []).forEach(function (key) {
+            var expanded = known[word] ? expansionKeys(parsed.prefix, known[word]) : [];
+            if (expanded.length) {
+              result.words.push(word);
+            }
+            expanded.forEach(function (key) {
               if (keys.indexOf(key) < 0) {
                 keys.push(key);
               }
@@ -353,6 +360,7 @@
         postings.slice(0, k).forEach(function (key) {
           key.words.forEach(function (word) { highlight[word] = true; });
         });
+        grouped.words.forEach(function (word) { highlight[word] = true; });
         var pages = all.length ? all : candidates;
         pages.sort(function (a, b) { return score[b] - score[a] || a - b; });
         done({ pages: pages, any: !all.length && pages.length > 0, unknown: grouped.unknown, highlight: highlight });
