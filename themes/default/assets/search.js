@@ -279,7 +279,7 @@
         var unknown = [];
         all.forEach(function (word, i) { known[word] = entries[i]; });
         // The query's own words are marked as well as the keys' forms: a compound such as
-        // canary-7f3a9 is no listed form of its keys.
+        // risk-12 is no listed form of its keys.
         var result = { required: [], excluded: [], unknown: unknown, words: [] };
         typed.forEach(function (word) {
           if (!known[word]) {
