@@ -187,7 +187,7 @@
           return { pages: [], scores: [], words: [] };
         }
         if (!decoded[keys[i]]) {
-          var postings = decode(entry[2], meta.scale);
+          var postings = decode(entry[3], entry[2]);
           postings.words = entry[1];
           decoded[keys[i]] = postings;
         }

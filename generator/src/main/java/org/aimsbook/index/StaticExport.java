@@ -76,20 +76,13 @@ final class StaticExport {
         try (words; prefixes; Analyzer prose = SearchFields.prose()) {
             vocabulary = writeWords(prose, words, prefixes, surfaces);
         }
-        float max = 0;
-        for (KeyWalk walk = new KeyWalk(); walk.next(); ) {
-            for (int i = 0; i < walk.pages; i++) {
-                max = Math.max(max, scores[touched[i]]);
-            }
-            walk.reset();
-        }
-        double scale = max > 0 ? max / (double) Postings.LEVELS : 1;
         Shards keys = new Shards(folder, "keys", KEY_SHARD);
         try (keys) {
             for (KeyWalk walk = new KeyWalk(); walk.next(); ) {
                 List<String> forms = surfaces.get(walk.key);
                 if (forms != null) {
-                    keys.add(walk.key, List.of(walk.key, forms, walk.postings(scale)));
+                    float scale = walk.scale();
+                    keys.add(walk.key, List.of(walk.key, forms, scale, walk.postings(scale)));
                 }
                 walk.reset();
             }
@@ -98,7 +91,6 @@ final class StaticExport {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("format", 1);
         meta.put("pages", reader.maxDoc());
-        meta.put("scale", scale);
         meta.put("stopwords", EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream().map(w -> new String((char[]) w)).sorted().toList());
         meta.put("types", types(pages));
         meta.put("facets", facetValues());
@@ -316,7 +308,19 @@ final class StaticExport {
             }
         }
 
-        String postings(double scale) {
+        /**
+         * The key's own quantisation step: its best score over the levels. A scale per key keeps
+         * the pages of a common word apart, whose scores all lie close together.
+         */
+        float scale() {
+            float max = 0;
+            for (int i = 0; i < pages; i++) {
+                max = Math.max(max, scores[touched[i]]);
+            }
+            return max / Postings.LEVELS;
+        }
+
+        String postings(float scale) {
             Postings encoded = new Postings();
             for (int i = 0; i < pages; i++) {
                 int page = touched[i];
