@@ -1,6 +1,9 @@
 package org.aimsbook.index;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -317,7 +320,9 @@ final class StaticExport {
             for (int i = 0; i < pages; i++) {
                 max = Math.max(max, scores[touched[i]]);
             }
-            return max / Postings.LEVELS;
+            // Four significant digits, rounded up so the best page still fits the top level:
+            // the step is written once per key, and longer ones cost a megabyte at 20,000 pages.
+            return new BigDecimal(max / Postings.LEVELS).round(new MathContext(4, RoundingMode.UP)).floatValue();
         }
 
         String postings(float scale) {
