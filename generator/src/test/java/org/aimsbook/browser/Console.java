@@ -16,12 +16,17 @@ final class Console {
 
     /** Fails with every error logged since the last look; reading the log empties it. */
     static void assertClean(WebDriver driver) {
-        List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .toList();
+        List<LogEntry> severe = errors(driver);
         if (!severe.isEmpty()) {
             fail("console errors on " + driver.getCurrentUrl() + ":\n" + severe.stream()
                     .map(LogEntry::getMessage).collect(Collectors.joining("\n")));
         }
+    }
+
+    /** The errors logged since the last look; reading the log empties it. */
+    static List<LogEntry> errors(WebDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .toList();
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.logging.Level;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.aimsbook.BuildOptions;
@@ -40,7 +38,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -113,7 +110,7 @@ class HandbookSiteIT {
     @AfterEach
     void consoleStaysClean() {
         if (driver != null) {
-            assertConsoleClean();
+            Console.assertClean(driver);
         }
     }
 
@@ -123,7 +120,7 @@ class HandbookSiteIT {
         open(origin, "index.html");
         new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().endsWith("/latest/index.html"));
         waitForPage();
-        assertConsoleClean();
+        Console.assertClean(driver);
         assertEquals(origin.url("latest/index.html"), driver.getCurrentUrl());
         assertEquals("Halvard AI Management System Handbook", heading());
 
@@ -163,7 +160,7 @@ class HandbookSiteIT {
         switcher.selectByValue(OLD);
         waitForUrl(origin.url(OLD + "/" + page));
         waitForPage();
-        assertConsoleClean();
+        Console.assertClean(driver);
         assertEquals(title, heading());
         assertEquals(OLD, switcher().getFirstSelectedOption().getAttribute("value"));
         WebElement banner = banner();
@@ -178,11 +175,11 @@ class HandbookSiteIT {
         switcher().selectByValue(OLD);
         waitForUrl(origin.url(OLD + "/" + page));
         waitForPage();
-        assertConsoleClean();
+        Console.assertClean(driver);
         switcher().selectByValue(LATEST);
         waitForUrl(origin.url(LATEST + "/" + page));
         waitForPage();
-        assertConsoleClean();
+        Console.assertClean(driver);
         assertEquals(title, heading());
     }
 
@@ -327,7 +324,7 @@ class HandbookSiteIT {
                 "var done = arguments[arguments.length - 1];"
                         + "var s = document.createElement('script'); s.src = 'assets/missing.js';"
                         + "s.onerror = function () { done(); }; document.head.appendChild(s);");
-        List<LogEntry> severe = severeEntries();
+        List<LogEntry> severe = Console.errors(driver);
         assertTrue(severe.stream().anyMatch(e -> e.getMessage().contains("missing.js")),
                 "a missing script is reported: " + severe);
     }
@@ -349,7 +346,7 @@ class HandbookSiteIT {
     private static void open(Origin origin, String path) {
         driver.get(origin.url(path));
         waitForPage();
-        assertConsoleClean();
+        Console.assertClean(driver);
     }
 
     /** Clicks a link and waits for the page it leads to. */
@@ -358,7 +355,7 @@ class HandbookSiteIT {
         link.click();
         waitForUrl(href);
         waitForPage();
-        assertConsoleClean();
+        Console.assertClean(driver);
     }
 
     private static void waitForUrl(String expected) {
@@ -372,20 +369,6 @@ class HandbookSiteIT {
                 ((JavascriptExecutor) d).executeScript("return document.readyState")));
         new WebDriverWait(driver, WAIT).withMessage(() -> "version switcher not filled on " + driver.getCurrentUrl())
                 .until(d -> new Select(d.findElement(By.id("version-switcher"))).getOptions().size() == 2);
-    }
-
-    private static void assertConsoleClean() {
-        List<LogEntry> severe = severeEntries();
-        if (!severe.isEmpty()) {
-            fail("console errors on " + driver.getCurrentUrl() + ":\n" + severe.stream()
-                    .map(LogEntry::getMessage).collect(Collectors.joining("\n")));
-        }
-    }
-
-    private static List<LogEntry> severeEntries() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .toList();
     }
 
     private static String heading() {
