@@ -16,7 +16,17 @@ import org.aimsbook.changes.ModelDump;
 import org.aimsbook.load.GitHistory;
 import org.aimsbook.model.Content;
 import org.aimsbook.model.meta.Names;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.aimsbook.model.Revision;
 import org.aimsbook.publish.Published;
+import org.aimsbook.publish.snapshot.SnapshotArchive;
+import org.aimsbook.publish.snapshot.SnapshotVerifier;
+import org.aimsbook.publish.snapshot.Verification;
 import org.aimsbook.publish.SitePublisher;
 import org.aimsbook.index.HandbookSearch;
 import org.aimsbook.index.SearchCache;
@@ -130,6 +140,60 @@ public final class Handbook {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Builds a version, then archives it with everything an auditor is handed and a manifest
+     * of every file's SHA-256. The same content and version give the same bytes.
+     *
+     * @throws IOException when the output or the archive cannot be written; nothing
+     *                     half-written is left behind
+     */
+    public SnapshotReport snapshot(SnapshotOptions options) throws IOException {
+        BuildReport build = build(options.build());
+        if (build.published().isEmpty()) {
+            return new SnapshotReport(build, Optional.empty(), 0, "");
+        }
+        Published published = build.published().get();
+        Map<String, Path> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(published.folder())) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String name = published.folder().relativize(file).toString().replace('\\', '/');
+                if (!name.startsWith(".")) {
+                    files.put("site/" + name, file);
+                }
+            }
+        }
+        String organization = loaded.content().aims().map(aims -> aims.organization().name()).orElse("organization");
+        Optional<Revision> commit = GitHistory.lastCommit(folder);
+        SnapshotArchive.Source source = new SnapshotArchive.Source(organization, published.version(),
+                Names.value(options.build().edition()), folder, commit.map(Revision::commit), stamp(commit), Version.current());
+        Path archive = SnapshotArchive.write(options.archives(), source, files);
+        return new SnapshotReport(build, Optional.of(archive), files.size(), SnapshotArchive.sha256(archive));
+    }
+
+    /**
+     * When the content last changed, the time a snapshot's entries carry: SOURCE_DATE_EPOCH
+     * where a release process sets it, else the last commit, else the newest date in the
+     * content; never the clock, which would make every snapshot differ.
+     */
+    private Instant stamp(Optional<Revision> commit) {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d+")) {
+            return Instant.ofEpochSecond(Long.parseLong(epoch));
+        }
+        return commit.map(Revision::when).orElseGet(() -> loaded.content().documents().stream()
+                .flatMap(document -> Stream.of(document.header().approved(), document.header().effective(),
+                        document.header().lastReview()))
+                .flatMap(Optional::stream)
+                .max(Comparator.naturalOrder())
+                .map(day -> day.atStartOfDay(ZoneOffset.UTC).toInstant())
+                .orElse(Instant.EPOCH));
+    }
+
+    /** Re-computes every hash of a snapshot archive and compares it with the archive's manifest. */
+    public static Verification verify(Path archive) throws IOException {
+        return SnapshotVerifier.verify(archive);
     }
 
     /** The loaded model. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.aimsbook.BuildOptions;
 import org.aimsbook.BuildReport;
 import org.aimsbook.Handbook;
 import org.aimsbook.model.meta.Names;
@@ -26,29 +27,36 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private BuildSettings settings;
 
+    @CommandLine.Mixin
+    private SiteOutput site;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter console = spec.commandLine().getOut();
-        boolean built = build(Handbook.load(folder), settings, console);
+        boolean built = build(Handbook.load(folder), settings.options(site.out), console);
         console.flush();
         return built ? 0 : Main.CONTENT_ERRORS;
     }
 
     /** Builds, reporting to the console as {@code build} does; false when the content has errors. */
-    static boolean build(Handbook handbook, BuildSettings settings, PrintWriter console) throws IOException {
-        BuildReport report = handbook.build(settings.options());
+    static boolean build(Handbook handbook, BuildOptions options, PrintWriter console) throws IOException {
+        return report(handbook.build(options), options, console);
+    }
+
+    /** Prints a build's diagnostics and what it published; false when the content has errors. */
+    static boolean report(BuildReport report, BuildOptions options, PrintWriter console) {
         console.print(report.check().text());
         if (report.published().isEmpty()) {
             console.println("nothing built: fix the errors above first");
             return false;
         }
         Published published = report.published().get();
-        console.println("built version " + published.version() + " (" + Names.value(settings.edition) + " edition, "
+        console.println("built version " + published.version() + " (" + Names.value(options.edition()) + " edition, "
                 + report.pages() + " pages) in " + published.folder());
-        console.println("open " + settings.out.resolve(published.latest().isPresent() ? "latest" : published.version())
+        console.println("open " + options.out().resolve(published.latest().isPresent() ? "latest" : published.version())
                 .resolve("index.html"));
         return true;
     }

@@ -7,12 +7,12 @@ import org.aimsbook.BuildOptions;
 import org.aimsbook.model.Classification;
 import picocli.CommandLine.Option;
 
-/** The options of a build, shared by the commands that build: {@code build} and {@code search}. */
+/**
+ * The options of a build, shared by the commands that build: {@code build}, {@code search} and
+ * {@code snapshot}. Where the site goes is each command's own option: {@code snapshot}'s
+ * {@code -o} names the archive's folder.
+ */
 final class BuildSettings {
-
-    @Option(names = {"-o", "--out"}, defaultValue = "target/handbook", paramLabel = "OUT",
-            description = "The output folder, one folder per version inside (default: ${DEFAULT-VALUE}).")
-    Path out;
 
     @Option(names = "--version", paramLabel = "V", description = "The version to build (default: aims.yaml's version, else draft).")
     String version;
@@ -30,7 +30,8 @@ final class BuildSettings {
     @Option(names = "--as-of", paramLabel = "DATE", description = "Judge due dates as of this day, YYYY-MM-DD (default: today).")
     LocalDate asOf;
 
-    BuildOptions options() {
+    /** The options of a build into the output folder {@code out}. */
+    BuildOptions options(Path out) {
         return new BuildOptions(out, Optional.ofNullable(version), edition, Optional.ofNullable(theme),
                 asOf == null ? LocalDate.now() : asOf, strict);
     }

@@ -31,6 +31,9 @@ final class SearchCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private BuildSettings settings;
 
+    @CommandLine.Mixin
+    private SiteOutput site;
+
     @Option(names = "--limit", defaultValue = "10", paramLabel = "N", description = "How many pages to show (default: ${DEFAULT-VALUE}).")
     private int limit;
 
@@ -46,15 +49,15 @@ final class SearchCommand implements Callable<Integer> {
         String[] mark = System.console() != null ? new String[] {"\u001b[1m", "\u001b[0m"} : new String[] {"**", "**"};
         Optional<String> version = Optional.ofNullable(settings.version);
         try {
-            Optional<SearchResults> results = Handbook.search(settings.out, version, query, limit, mark);
+            Optional<SearchResults> results = Handbook.search(site.out, version, query, limit, mark);
             if (results.isEmpty()) {
-                console.println("no search index in " + settings.out + version.map(v -> " for version " + v).orElse("")
+                console.println("no search index in " + site.out + version.map(v -> " for version " + v).orElse("")
                         + " yet: building " + folder);
-                if (!BuildCommand.build(Handbook.load(folder), settings, console)) {
+                if (!BuildCommand.build(Handbook.load(folder), settings.options(site.out), console)) {
                     console.flush();
                     return Main.CONTENT_ERRORS;
                 }
-                results = Handbook.search(settings.out, version, query, limit, mark);
+                results = Handbook.search(site.out, version, query, limit, mark);
             }
             print(results.orElseThrow(), query, console);
         } catch (IllegalArgumentException e) {

@@ -49,6 +49,22 @@ public final class GitHistory {
         return describe(contentRoot, Git.INSTALLED);
     }
 
+    /**
+     * The last commit that changed the content folder: the source a snapshot names and the
+     * time its files are stamped with. Empty outside a repository or before its first commit.
+     */
+    public static Optional<Revision> lastCommit(Path contentRoot) {
+        return lastCommit(contentRoot, Git.INSTALLED);
+    }
+
+    static Optional<Revision> lastCommit(Path contentRoot, Git git) {
+        return git.run(contentRoot, out -> {
+            NulFields fields = new NulFields(out);
+            // The header starts with a NUL: an empty field, then the commit.
+            return fields.next() == null ? Optional.<Revision>empty() : Optional.of(revision(fields.next()));
+        }, "log", "-1", "-z", "--encoding=UTF-8", COMMIT_HEADER, "--no-show-signature", "--", ".").flatMap(commit -> commit);
+    }
+
     static Map<String, Revision> lastChanges(Path contentRoot, Git git) {
         // The index, not the history, says which files are tracked: the history also holds
         // files deleted long ago.

@@ -134,6 +134,20 @@ class GitHistoryTest {
 
         assertEquals(Map.of(), GitHistory.lastChanges(repository.root()));
         assertEquals(Optional.empty(), GitHistory.describe(repository.root()));
+        assertEquals(Optional.empty(), GitHistory.lastCommit(repository.root()));
+    }
+
+    @Test
+    void theLastCommitIsTheLastThatChangedTheContentFolder() throws IOException {
+        repository.add("content/scope.yaml", "id: scope\n");
+        String content = repository.commit("Write the scope", "Ada", MARCH);
+        repository.add("README.md", "# Handbook\n");
+        repository.commit("Add a read-me", "Grace", APRIL);
+
+        Revision last = GitHistory.lastCommit(repository.root().resolve("content")).orElseThrow();
+        assertEquals(content, last.commit());
+        assertEquals(MARCH, last.when());
+        assertEquals(APRIL, GitHistory.lastCommit(repository.root()).orElseThrow().when());
     }
 
     @Test
