@@ -14,12 +14,14 @@ public final class AtomicFile {
 
     /**
      * Writes {@code bytes} to a sibling of {@code file} and moves it into place, replacing what
-     * was there. The sibling sits in the same folder so that the move is a rename.
+     * was there, creating the folder if needed. The sibling sits in the same folder so that
+     * the move is a rename.
      */
     public static void write(Path file, byte[] bytes) throws IOException {
         Path absolute = file.toAbsolutePath();
         // Not Files.createTempFile: on POSIX it makes owner-only files, and exports are for all to read.
         Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Files.createDirectories(absolute.getParent());
         try {
             Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.aimsbook.model.Content;
 import org.aimsbook.publish.AtomicFile;
@@ -38,7 +37,6 @@ public final class OscalExport {
         OscalIds ids = new OscalIds(OscalMetadata.organization(visible), options.version());
         byte[] catalog = bytes(OscalCatalog.of(visible, ids, options.version()));
         byte[] plan = bytes(SystemSecurityPlan.of(visible, ids, options));
-        Files.createDirectories(folder);
         AtomicFile.write(folder.resolve(CATALOG), catalog);
         AtomicFile.write(folder.resolve(SSP), plan);
     }
