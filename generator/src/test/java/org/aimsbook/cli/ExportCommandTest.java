@@ -45,8 +45,16 @@ class ExportCommandTest {
         MainTest.Run run = MainTest.run("export", "oscal", Sites.EXAMPLE.toString());
 
         assertEquals(2, run.exit());
-        assertTrue(run.err().startsWith("Missing required option: '--out=OUT_DIR'"), run.err());
+        assertTrue(run.err().startsWith("Missing required option: '--out=OUT'"), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void helpNeedsNoOutput() {
+        MainTest.Run run = MainTest.run("export", "soa-csv", "--help");
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("--edition"), run.out());
     }
 
     @Test
