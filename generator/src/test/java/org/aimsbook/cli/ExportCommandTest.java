@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.aimsbook.Fixtures;
 import org.aimsbook.Sites;
@@ -25,7 +26,7 @@ class ExportCommandTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("exported version 2.1 (public edition)"), run.out());
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(java.util.List.of("catalog.json", "ssp.json"),
+            assertEquals(List.of("catalog.json", "ssp.json"),
                     files.map(file -> file.getFileName().toString()).sorted().toList(), "no temporary files left behind");
         }
         assertTrue(Files.readString(out.resolve("ssp.json")).contains("\"version\" : \"2.1\""));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.aimsbook.model.Aims;
 import org.aimsbook.model.Content;
+import org.aimsbook.model.Document;
 import org.aimsbook.model.Ref;
 import org.aimsbook.model.Role;
 import org.aimsbook.model.SoaDecision;
@@ -114,7 +115,7 @@ final class SystemSecurityPlan {
         SoaDecision decision = decided.get();
         for (Ref ref : decision.implementedBy()) {
             PagePaths.of(ref, visible).ifPresent(page -> evidence(links, options.pages() + page,
-                    visible.document(ref).map(d -> d.title()).orElse(ref.target())));
+                    visible.document(ref).map(Document::title).orElse(ref.target())));
         }
         decision.responsible().ifPresent(role -> requirement.putArray("responsible-roles").addObject().put("role-id", role.id()));
         ObjectNode byComponent = requirement.putArray("by-components").addObject()

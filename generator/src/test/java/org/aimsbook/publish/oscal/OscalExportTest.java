@@ -2,11 +2,13 @@ package org.aimsbook.publish.oscal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -21,12 +23,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.aimsbook.Handbook;
 import org.aimsbook.Sites;
 import org.aimsbook.catalogue.Control;
 import org.aimsbook.model.Classification;
 import org.aimsbook.model.Content;
+import org.aimsbook.model.ImplementationStatus;
 import org.aimsbook.model.SoaDecision;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,7 +82,7 @@ class OscalExportTest {
     @Test
     void validationCatchesAPlanThatBreaksTheSchema() throws IOException {
         JsonNode plan = JSON.readTree(out.resolve(OscalExport.SSP).toFile());
-        ((com.fasterxml.jackson.databind.node.ObjectNode) plan.get("system-security-plan")).remove("import-profile");
+        ((ObjectNode) plan.get("system-security-plan")).remove("import-profile");
         Path broken = temp.resolve("broken-ssp.json");
         JSON.writeValue(broken.toFile(), plan);
 
@@ -122,11 +127,11 @@ class OscalExportTest {
 
     @Test
     void statesMapOursWithExclusionWinning() {
-        assertEquals("implemented", SystemSecurityPlan.state(decision(true, org.aimsbook.model.ImplementationStatus.IMPLEMENTED)));
-        assertEquals("partial", SystemSecurityPlan.state(decision(true, org.aimsbook.model.ImplementationStatus.PARTIAL)));
-        assertEquals("planned", SystemSecurityPlan.state(decision(true, org.aimsbook.model.ImplementationStatus.PLANNED)));
-        assertEquals("not-applicable", SystemSecurityPlan.state(decision(true, org.aimsbook.model.ImplementationStatus.NOT_APPLICABLE)));
-        assertEquals("not-applicable", SystemSecurityPlan.state(decision(false, org.aimsbook.model.ImplementationStatus.PLANNED)));
+        assertEquals("implemented", SystemSecurityPlan.state(decision(true, ImplementationStatus.IMPLEMENTED)));
+        assertEquals("partial", SystemSecurityPlan.state(decision(true, ImplementationStatus.PARTIAL)));
+        assertEquals("planned", SystemSecurityPlan.state(decision(true, ImplementationStatus.PLANNED)));
+        assertEquals("not-applicable", SystemSecurityPlan.state(decision(true, ImplementationStatus.NOT_APPLICABLE)));
+        assertEquals("not-applicable", SystemSecurityPlan.state(decision(false, ImplementationStatus.PLANNED)));
     }
 
     @Test
@@ -142,23 +147,23 @@ class OscalExportTest {
     @Test
     void uuidsAreNameBasedVersion5AndChangeWithTheVersion() throws IOException {
         JsonNode plan = JSON.readTree(out.resolve(OscalExport.SSP).toFile());
-        java.util.UUID uuid = java.util.UUID.fromString(plan.at("/system-security-plan/uuid").asText());
+        UUID uuid = UUID.fromString(plan.at("/system-security-plan/uuid").asText());
         assertEquals(5, uuid.version());
         OscalIds ids = new OscalIds(OscalMetadata.organization(content), "2.1");
         assertEquals(ids.of("ssp"), uuid.toString());
-        assertTrue(!ids.of("ssp").equals(new OscalIds(OscalMetadata.organization(content), "2.2").of("ssp")));
+        assertNotEquals(ids.of("ssp"), new OscalIds(OscalMetadata.organization(content), "2.2").of("ssp"));
         assertEquals("2026-10-30T00:00:00Z", plan.at("/system-security-plan/metadata/last-modified").asText(),
                 "the SoA's last review, not the clock");
     }
 
-    private static SoaDecision decision(boolean applicable, org.aimsbook.model.ImplementationStatus status) {
+    private static SoaDecision decision(boolean applicable, ImplementationStatus status) {
         SoaDecision any = content.soa().orElseThrow().decisions().get(0);
         return new SoaDecision(any.control(), applicable, any.justification(), any.reasons(), status, any.implementedBy(),
                 any.evidence(), any.responsible(), any.target(), any.lastReview(), any.origin());
     }
 
     private static Set<String> fields(JsonNode node) {
-        Set<String> names = new java.util.TreeSet<>();
+        Set<String> names = new TreeSet<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }
