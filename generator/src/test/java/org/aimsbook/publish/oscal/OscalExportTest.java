@@ -126,6 +126,25 @@ class OscalExportTest {
     }
 
     @Test
+    void evidenceLinksLeadToPagesOfThePublishedVersion() throws IOException {
+        Path site = Sites.build(Sites.EXAMPLE, temp.resolve("site"), "2.1", Classification.INTERNAL)
+                .published().orElseThrow().folder();
+
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        for (JsonNode link : JSON.readTree(out.resolve(OscalExport.SSP).toFile()).findValues("links")) {
+            for (JsonNode href : link.findValues("href")) {
+                checked++;
+                if (!Files.isRegularFile(site.resolve(href.asText()))) {
+                    missing.add(href.asText());
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+        assertTrue(checked > 38, "a control page and its implementers' pages each: " + checked);
+    }
+
+    @Test
     void statesMapOursWithExclusionWinning() {
         assertEquals("implemented", SystemSecurityPlan.state(decision(true, ImplementationStatus.IMPLEMENTED)));
         assertEquals("partial", SystemSecurityPlan.state(decision(true, ImplementationStatus.PARTIAL)));
