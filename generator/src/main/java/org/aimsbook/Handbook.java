@@ -28,6 +28,9 @@ import org.aimsbook.publish.snapshot.SnapshotArchive;
 import org.aimsbook.publish.snapshot.SnapshotVerifier;
 import org.aimsbook.publish.snapshot.Verification;
 import org.aimsbook.publish.SitePublisher;
+import org.aimsbook.publish.oscal.OscalExport;
+import org.aimsbook.publish.oscal.OscalOptions;
+import org.aimsbook.publish.soa.SoaCsv;
 import org.aimsbook.index.HandbookSearch;
 import org.aimsbook.index.SearchCache;
 import org.aimsbook.index.SearchResults;
@@ -115,6 +118,30 @@ public final class Handbook {
         }
         cache.keep(version);
         return new BuildReport(report, Optional.of(published), pages[0]);
+    }
+
+    /**
+     * Checks the content and, when it passes, exports what the edition may see of the Statement
+     * of Applicability; an export with errors writes nothing.
+     *
+     * @throws IOException when a file cannot be written; files already there are then left as they were
+     */
+    public ExportReport export(ExportOptions options) throws IOException {
+        CheckReport report = check(new CheckOptions(options.asOf(), options.strict()));
+        if (!report.passed()) {
+            return new ExportReport(report, Optional.empty());
+        }
+        // As build names it, so that evidence links lead to the pages of the same version.
+        String version = options.version()
+                .or(() -> loaded.content().aims().flatMap(aims -> aims.header().version()))
+                .or(() -> GitHistory.describe(folder))
+                .orElse("draft");
+        Content visible = loaded.content().visibleTo(options.edition());
+        switch (options.format()) {
+            case OSCAL -> OscalExport.write(visible, new OscalOptions(version, options.edition(), options.pages()), options.out());
+            case SOA_CSV -> SoaCsv.write(visible, options.out());
+        }
+        return new ExportReport(report, Optional.of(version));
     }
 
     /**

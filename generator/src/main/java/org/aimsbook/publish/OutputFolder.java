@@ -72,9 +72,7 @@ final class OutputFolder {
 
     /** Writes a file by writing a sibling and moving it into place, so readers never see half of it. */
     static void writeAtomically(Path file, String text) throws IOException {
-        Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
-        Files.writeString(temporary, text, StandardCharsets.UTF_8);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Replaces {@code target} by {@code staged}: the old folder is moved aside first, then deleted. */

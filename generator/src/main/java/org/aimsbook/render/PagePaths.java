@@ -10,7 +10,7 @@ import org.aimsbook.model.Ref;
  * Where each page lives inside a version folder, and the relative link from one page to
  * another, so the site works from any static host and from {@code file://}.
  */
-final class PagePaths {
+public final class PagePaths {
     static final String HOME = "index.html";
     static final String RACI = "raci.html";
     static final String NOT_FOUND = "404.html";
@@ -20,7 +20,7 @@ final class PagePaths {
     }
 
     /** {@code policies/ai-policy.html}; the single documents sit at the top: {@code soa.html}. */
-    static String of(Document document) {
+    public static String of(Document document) {
         DocumentType type = document.type();
         return type.single() ? type.refKind().prefix() + ".html" : type.place() + "/" + document.id() + ".html";
     }
@@ -29,12 +29,12 @@ final class PagePaths {
         return type.place() + "/index.html";
     }
 
-    static String control(String id) {
+    public static String control(String id) {
         return "controls/" + id + ".html";
     }
 
     /** The page (and anchor) a reference leads to, if it leads to a page of this site. */
-    static Optional<String> of(Ref ref, Content content) {
+    public static Optional<String> of(Ref ref, Content content) {
         return switch (ref.kind()) {
             case CONTROL -> content.catalogue().control(ref.id()).map(control -> control(control.id()));
             case CLAUSE -> Optional.empty();
