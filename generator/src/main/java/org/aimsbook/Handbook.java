@@ -25,6 +25,9 @@ import java.util.stream.Stream;
 import org.aimsbook.model.Revision;
 import org.aimsbook.publish.Published;
 import org.aimsbook.publish.snapshot.SnapshotArchive;
+import org.apache.lucene.util.IOUtils;
+import java.util.List;
+import org.aimsbook.model.Classification;
 import org.aimsbook.publish.snapshot.SnapshotVerifier;
 import org.aimsbook.publish.snapshot.Verification;
 import org.aimsbook.publish.SitePublisher;
@@ -48,6 +51,8 @@ import org.aimsbook.render.SiteRenderer;
  * }</pre>
  */
 public final class Handbook {
+    /** The Statement of Applicability's name in a snapshot. */
+    private static final String SNAPSHOT_CSV = "soa.csv";
     private final Path folder;
     private final Loaded loaded;
 
@@ -87,10 +92,7 @@ public final class Handbook {
         if (!report.passed()) {
             return new BuildReport(report, Optional.empty(), 0);
         }
-        String version = options.version()
-                .or(() -> loaded.content().aims().flatMap(aims -> aims.header().version()))
-                .or(() -> GitHistory.describe(folder))
-                .orElse("draft");
+        String version = version(options.version());
         Content visible = loaded.content().visibleTo(options.edition());
         Optional<Path> previous = SitePublisher.previous(options.out(), version);
         ChangeSet changes = previous.isPresent() && Files.exists(previous.get().resolve(ModelDump.FILE))
@@ -132,16 +134,21 @@ public final class Handbook {
             return new ExportReport(report, Optional.empty());
         }
         // As build names it, so that evidence links lead to the pages of the same version.
-        String version = options.version()
-                .or(() -> loaded.content().aims().flatMap(aims -> aims.header().version()))
-                .or(() -> GitHistory.describe(folder))
-                .orElse("draft");
+        String version = version(options.version());
         Content visible = loaded.content().visibleTo(options.edition());
         switch (options.format()) {
             case OSCAL -> OscalExport.write(visible, new OscalOptions(version, options.edition(), options.pages()), options.out());
             case SOA_CSV -> SoaCsv.write(visible, options.out());
         }
         return new ExportReport(report, Optional.of(version));
+    }
+
+    /** The version a build or export names: the one asked for, aims.yaml's, git describe's, or "draft". */
+    private String version(Optional<String> requested) {
+        return requested
+                .or(() -> loaded.content().aims().flatMap(aims -> aims.header().version()))
+                .or(() -> GitHistory.describe(folder))
+                .orElse("draft");
     }
 
     /**
@@ -193,10 +200,25 @@ public final class Handbook {
         }
         String organization = loaded.content().aims().map(aims -> aims.organization().name()).orElse("organization");
         Optional<Revision> commit = GitHistory.lastCommit(folder);
+        Classification edition = options.build().edition();
         SnapshotArchive.Source source = new SnapshotArchive.Source(organization, published.version(),
-                Names.value(options.build().edition()), folder, commit.map(Revision::commit), stamp(commit), Version.current());
-        Path archive = SnapshotArchive.write(options.archives(), source, files);
-        return new SnapshotReport(build, Optional.of(archive), files.size(), SnapshotArchive.sha256(archive));
+                Names.value(edition), folder, commit.map(Revision::commit), stamp(commit), Version.current());
+        // The exports are written beside the archive, then archived with the site.
+        Path exports = Files.createDirectories(options.archives()).resolve(".exports-" + published.version());
+        IOUtils.rm(exports);
+        try {
+            Content visible = loaded.content().visibleTo(edition);
+            SoaCsv.write(visible, exports.resolve(SNAPSHOT_CSV));
+            // The OSCAL files sit in oscal/ beside site/: their evidence links lead there.
+            OscalExport.write(visible, new OscalOptions(published.version(), edition, "../site/"), exports.resolve("oscal"));
+            for (String name : List.of(SNAPSHOT_CSV, "oscal/" + OscalExport.CATALOG, "oscal/" + OscalExport.SSP)) {
+                files.put(name, exports.resolve(name));
+            }
+            Path archive = SnapshotArchive.write(options.archives(), source, files);
+            return new SnapshotReport(build, Optional.of(archive), files.size(), SnapshotArchive.sha256(archive));
+        } finally {
+            IOUtils.rm(exports);
+        }
     }
 
     /**

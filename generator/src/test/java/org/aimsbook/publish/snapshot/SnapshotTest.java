@@ -76,7 +76,8 @@ class SnapshotTest {
             assertEquals("MANIFEST.json", names.get(0));
             List<String> files = names.subList(1, names.size());
             assertEquals(files.stream().sorted().toList(), files, "entries in name order");
-            assertTrue(files.contains("site/index.html") && files.contains("site/search/meta.js"), files.toString());
+            assertTrue(files.containsAll(List.of("site/index.html", "site/search/meta.js", "soa.csv", "oscal/catalog.json",
+                    "oscal/ssp.json")), files.toString());
             assertEquals(first.files(), files.size());
 
             Manifest manifest = Manifest.read(zip.getInputStream(zip.getEntry("MANIFEST.json")).readAllBytes());
@@ -90,6 +91,21 @@ class SnapshotTest {
             assertEquals("internal", manifest.edition());
             assertEquals(ContentDigest.of(content), manifest.contentDigest());
             assertEquals(64, manifest.contentDigest().length());
+        }
+    }
+
+    @Test
+    void theOscalPlansEvidenceLinksLeadToPagesInTheArchive() throws IOException {
+        try (ZipFile zip = new ZipFile(archive.toFile())) {
+            var ssp = new com.fasterxml.jackson.databind.ObjectMapper().readTree(zip.getInputStream(zip.getEntry("oscal/ssp.json")));
+            List<String> hrefs = ssp.findValues("href").stream().map(href -> href.asText()).filter(h -> h.startsWith("../")).toList();
+            assertTrue(hrefs.size() >= 38, hrefs.toString());
+            for (String href : hrefs) {
+                String entry = java.net.URI.create("oscal/ssp.json").resolve(href.replaceFirst("#.*", "")).getPath();
+                assertTrue(zip.getEntry(entry) != null, href + " → " + entry);
+            }
+            assertEquals(39, new String(zip.getInputStream(zip.getEntry("soa.csv")).readAllBytes(), StandardCharsets.UTF_8)
+                    .split("\r\n").length, "a header and 38 controls");
         }
     }
 
