@@ -16,7 +16,6 @@ import picocli.CommandLine.Parameters;
 /** {@code aimsbook build [DIR] [-o OUT] [--version V] [--edition E] [--theme DIR]}. */
 @Command(
         name = "build",
-        mixinStandardHelpOptions = true,
         description = "Checks the content and, when it passes, builds a version of the handbook site.")
 final class BuildCommand implements Callable<Integer> {
 

@@ -30,6 +30,11 @@ final class BuildSettings {
     @Option(names = "--as-of", paramLabel = "DATE", description = "Judge due dates as of this day, YYYY-MM-DD (default: today).")
     LocalDate asOf;
 
+    // Declared here, not by mixinStandardHelpOptions: its -V/--version would take the place of
+    // the handbook version's --version, and picocli then drops --help with it.
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
     /** The options of a build into the output folder {@code out}. */
     BuildOptions options(Path out) {
         return new BuildOptions(out, Optional.ofNullable(version), edition, Optional.ofNullable(theme),

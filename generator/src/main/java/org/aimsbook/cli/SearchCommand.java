@@ -18,7 +18,6 @@ import picocli.CommandLine.Parameters;
 /** {@code aimsbook search [DIR] QUERY [-o OUT] [--version V] [--limit N]}. */
 @Command(
         name = "search",
-        mixinStandardHelpOptions = true,
         description = {"Searches a built version of the handbook (the newest by default) with Lucene's query syntax:",
             "words (all required), \"phrases\", -excluded, OR, prefix*, and fields such as type:policy or owner:\"AIMS Manager\".",
             "Builds the version first when it has no search index yet."})

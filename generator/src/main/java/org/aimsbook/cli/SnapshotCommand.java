@@ -16,7 +16,6 @@ import picocli.CommandLine.Parameters;
 /** {@code aimsbook snapshot [DIR] [-o OUT_DIR] [--version V] [--edition E]}. */
 @Command(
         name = "snapshot",
-        mixinStandardHelpOptions = true,
         description = {"Builds a version and archives it for auditors: aims-<organization>-<version>-<edition>.zip with",
             "the site and MANIFEST.json, the SHA-256 of every file. The same content and version give the same bytes;",
             "`aimsbook verify` checks an archive against its manifest."})

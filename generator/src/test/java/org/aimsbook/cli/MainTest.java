@@ -149,4 +149,12 @@ class MainTest {
             assertTrue(run.out().contains(rule.id()), rule.id());
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"check", "build", "search", "export", "snapshot", "verify", "schema"})
+    void everyCommandExplainsItself(String command) {
+        Run run = run(command, "--help");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("Usage: aimsbook " + command), run.out());
+    }
 }
