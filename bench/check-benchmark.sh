@@ -2,8 +2,4 @@
 # Load + check benchmark on a synthetic AIMS. Usage: bench/check-benchmark.sh [DOCUMENTS] [RUNS]
 # Results are recorded in docs/benchmarks.md.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-./mvnw -q -pl generator -am test-compile
-./mvnw -q -pl generator dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-java ${BENCH_JAVA_OPTS:--Xmx2g} -cp "generator/target/test-classes:generator/target/classes:$(cat generator/target/bench.classpath)" \
-  org.aimsbook.bench.CheckBenchmark "${1:-10000}" "${2:-5}"
+exec "$(dirname "$0")/java.sh" CheckBenchmark "$@"
