@@ -18,6 +18,9 @@ import org.aimsbook.model.Content;
 import org.aimsbook.model.meta.Names;
 import org.aimsbook.publish.Published;
 import org.aimsbook.publish.SitePublisher;
+import org.aimsbook.publish.pdf.PdfOptions;
+import org.aimsbook.publish.pdf.PdfPublisher;
+import org.aimsbook.model.Classification;
 import org.aimsbook.index.HandbookSearch;
 import org.aimsbook.index.SearchCache;
 import org.aimsbook.index.SearchResults;
@@ -105,6 +108,24 @@ public final class Handbook {
         }
         cache.keep(version);
         return new BuildReport(report, Optional.of(published), pages[0]);
+    }
+
+    /**
+     * Checks the content and, when it passes, writes the edition's handbook and Statement of
+     * Applicability as {@code handbook.pdf} and {@code soa.pdf} into {@code out}.
+     *
+     * @param version the version to stamp; else the one in {@code aims.yaml}, else {@code git describe}
+     * @return the check's report; nothing is written when it did not pass
+     */
+    public CheckReport pdf(Path out, Optional<String> version, Classification edition) throws IOException {
+        CheckReport report = check();
+        if (report.passed()) {
+            String stamped = version.or(() -> loaded.content().aims().flatMap(aims -> aims.header().version()))
+                    .or(() -> GitHistory.describe(folder))
+                    .orElse("draft");
+            PdfPublisher.write(loaded.content().visibleTo(edition), new PdfOptions(folder, stamped, edition), out);
+        }
+        return report;
     }
 
     /**
