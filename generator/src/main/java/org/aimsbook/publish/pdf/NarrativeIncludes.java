@@ -41,6 +41,14 @@ final class NarrativeIncludes extends IncludeProcessor {
     public void process(Document document, PreprocessorReader reader, String target, Map<String, Object> attributes) {
         Narrative narrative = narratives.get(target);
         String file = root.resolve(narrative.start().file()).toString();
-        reader.pushInclude(narrative.asciidoc(), file, file, narrative.start().line(), attributes);
+        String text = narrative.asciidoc();
+        int line = narrative.start().line();
+        // The handbook's own section heads the narrative; its document title would repeat it.
+        if (text.startsWith("= ")) {
+            int end = text.indexOf('\n');
+            text = end < 0 ? "" : text.substring(end + 1);
+            line++;
+        }
+        reader.pushInclude(text, file, file, line, attributes);
     }
 }

@@ -24,7 +24,7 @@ final class SoaTable {
     static String of(StatementOfApplicability soa, Content content, boolean linked) {
         Links links = new Links(content);
         StringBuilder table = new StringBuilder();
-        table.append("[cols=\"2,5,2,3,8,6\",options=\"header\",role=\"soa\"]\n|===\n")
+        table.append("[cols=\"3,6,4,5,10,9\",options=\"header\",role=\"soa\"]\n|===\n")
                 .append("|Control |Title |Applicable |Status |Justification |Implemented by\n");
         for (Control control : content.catalogue().controls()) {
             soa.decisions().stream().filter(decision -> decision.control().equals(control.id())).findFirst()

@@ -66,6 +66,13 @@ class ExamplePdfTest {
     }
 
     @Test
+    void eachDocumentIsOneSectionHeadedByItsTitle() {
+        List<String> policies = PdfReader.outline(handbook, "Policies and procedures");
+        assertEquals(1, policies.stream().filter(title -> title.replaceFirst("^[0-9.]+ ", "").equals("AI Policy")).count(), policies.toString());
+        assertEquals(policies.stream().distinct().toList(), policies);
+    }
+
+    @Test
     void referencesAndSoaRowsAreClickableWithinTheHandbook() {
         assertTrue(PdfReader.internalLinks(handbook) > applicable.size(), "internal links: " + PdfReader.internalLinks(handbook));
     }
