@@ -34,6 +34,8 @@ import org.aimsbook.publish.SitePublisher;
 import org.aimsbook.publish.oscal.OscalExport;
 import org.aimsbook.publish.oscal.OscalOptions;
 import org.aimsbook.publish.soa.SoaCsv;
+import org.aimsbook.publish.pdf.PdfOptions;
+import org.aimsbook.publish.pdf.PdfPublisher;
 import org.aimsbook.index.HandbookSearch;
 import org.aimsbook.index.SearchCache;
 import org.aimsbook.index.SearchResults;
@@ -152,6 +154,21 @@ public final class Handbook {
     }
 
     /**
+     * Checks the content and, when it passes, writes the edition's handbook and Statement of
+     * Applicability as {@code handbook.pdf} and {@code soa.pdf} into {@code out}.
+     *
+     * @param version the version to stamp; else the one in {@code aims.yaml}, else {@code git describe}
+     * @return the check's report; nothing is written when it did not pass
+     */
+    public CheckReport pdf(Path out, Optional<String> version, Classification edition) throws IOException {
+        CheckReport report = check();
+        if (report.passed()) {
+            PdfPublisher.write(loaded.content().visibleTo(edition), new PdfOptions(folder, version(version), edition), out);
+        }
+        return report;
+    }
+
+    /**
      * Searches a built version's Lucene index with Lucene's query syntax.
      *
      * @param version the version to search; the newest published when absent
@@ -211,7 +228,9 @@ public final class Handbook {
             SoaCsv.write(visible, exports.resolve(SNAPSHOT_CSV));
             // The OSCAL files sit in oscal/ beside site/: their evidence links lead there.
             OscalExport.write(visible, new OscalOptions(published.version(), edition, "../site/"), exports.resolve("oscal"));
-            for (String name : List.of(SNAPSHOT_CSV, "oscal/" + OscalExport.CATALOG, "oscal/" + OscalExport.SSP)) {
+            PdfPublisher.write(visible, new PdfOptions(folder, published.version(), edition), exports);
+            for (String name : List.of(PdfPublisher.HANDBOOK, PdfPublisher.SOA, SNAPSHOT_CSV, "oscal/" + OscalExport.CATALOG,
+                    "oscal/" + OscalExport.SSP)) {
                 files.put(name, exports.resolve(name));
             }
             Path archive = SnapshotArchive.write(options.archives(), source, files);

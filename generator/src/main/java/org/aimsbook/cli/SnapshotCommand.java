@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "snapshot",
         description = {"Builds a version and archives it for auditors: aims-<organization>-<version>-<edition>.zip with",
-            "the site and MANIFEST.json, the SHA-256 of every file. The same content and version give the same bytes;",
-            "`aimsbook verify` checks an archive against its manifest."})
+            "the site, the handbook and SoA PDFs, the SoA as CSV, OSCAL, and MANIFEST.json, the SHA-256 of every file.",
+            "The same content and version give the same bytes; `aimsbook verify` checks an archive against its manifest."})
 final class SnapshotCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", defaultValue = "content", paramLabel = "DIR",

@@ -15,11 +15,11 @@ import org.asciidoctor.extension.PreprocessorReader;
  * the content folder, whatever Asciidoctor's own safe mode would allow. The check stage has
  * already reported such includes; this is the second line of defence.
  */
-final class ContentIncludes extends IncludeProcessor {
+public final class ContentIncludes extends IncludeProcessor {
     private final Path root;
 
     /** @param root the content folder, as a real path */
-    ContentIncludes(Path root) {
+    public ContentIncludes(Path root) {
         this.root = root;
     }
 

@@ -9,11 +9,11 @@ import org.aimsbook.model.Ref;
  * What references are called and where they lead, within the content one edition may see. A
  * reference to something the edition leaves out has no target and is shown as plain text.
  */
-final class Links {
+public final class Links {
     private final Content content;
 
     /** @param content the content visible in the edition being built */
-    Links(Content content) {
+    public Links(Content content) {
         this.content = content;
     }
 
@@ -26,7 +26,7 @@ final class Links {
     }
 
     /** How a reference reads: a document's title, "A.5.2 AI system impact assessment process". */
-    String label(Ref ref) {
+    public String label(Ref ref) {
         return switch (ref.kind()) {
             case CONTROL -> content.catalogue().control(ref.id()).map(c -> c.id() + " " + c.title()).orElse(ref.id());
             case CLAUSE -> content.catalogue().clause(ref.id()).map(c -> "clause " + c.number() + " " + c.title()).orElse(ref.id());

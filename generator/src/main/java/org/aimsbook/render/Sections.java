@@ -4,11 +4,11 @@ import org.aimsbook.model.Classification;
 import org.aimsbook.model.DocumentType;
 
 /** How types and editions are named in navigation and headings. */
-final class Sections {
+public final class Sections {
     private Sections() {
     }
 
-    static String plural(DocumentType type) {
+    public static String plural(DocumentType type) {
         return switch (type) {
             case POLICY -> "Policies and procedures";
             case SYSTEM -> "AI systems";

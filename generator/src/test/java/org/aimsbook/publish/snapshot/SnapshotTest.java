@@ -76,8 +76,8 @@ class SnapshotTest {
             assertEquals("MANIFEST.json", names.get(0));
             List<String> files = names.subList(1, names.size());
             assertEquals(files.stream().sorted().toList(), files, "entries in name order");
-            assertTrue(files.containsAll(List.of("site/index.html", "site/search/meta.js", "soa.csv", "oscal/catalog.json",
-                    "oscal/ssp.json")), files.toString());
+            assertTrue(files.containsAll(List.of("site/index.html", "site/search/meta.js", "handbook.pdf", "soa.pdf", "soa.csv",
+                    "oscal/catalog.json", "oscal/ssp.json")), files.toString());
             assertEquals(first.files(), files.size());
 
             Manifest manifest = Manifest.read(zip.getInputStream(zip.getEntry("MANIFEST.json")).readAllBytes());

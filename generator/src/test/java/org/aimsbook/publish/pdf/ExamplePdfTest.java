@@ -1,0 +1,85 @@
+package org.aimsbook.publish.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.aimsbook.Handbook;
+import org.aimsbook.Sites;
+import org.aimsbook.model.Classification;
+import org.aimsbook.model.SoaDecision;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The example content's internal edition as handbook and SoA PDFs, written once for all tests. */
+class ExamplePdfTest {
+    @TempDir
+    static Path out;
+    static Path handbook;
+    static Path soa;
+    static List<String> applicable;
+
+    @BeforeAll
+    static void writeOnce() throws IOException {
+        Handbook example = Handbook.load(Sites.EXAMPLE);
+        assertTrue(example.pdf(out, Optional.of("2.1-test"), Classification.INTERNAL).passed());
+        handbook = out.resolve(PdfPublisher.HANDBOOK);
+        soa = out.resolve(PdfPublisher.SOA);
+        applicable = example.content().soa().orElseThrow().decisions().stream()
+                .filter(SoaDecision::applicable).map(SoaDecision::control).toList();
+    }
+
+    @Test
+    void soaPdfListsEveryApplicableControl() {
+        String text = PdfReader.text(soa);
+        assertEquals(List.of(), applicable.stream().filter(id -> !text.contains(id.toLowerCase())).toList());
+        assertTrue(text.contains("policy:ai-policy"), "rows name the implementing documents by reference");
+    }
+
+    @Test
+    void handbookAppendixListsEveryApplicableControl() {
+        String text = PdfReader.text(handbook);
+        String appendix = text.substring(text.lastIndexOf("appendix a"));
+        assertTrue(appendix.contains("statement of applicability"), appendix.substring(0, 80));
+        assertEquals(List.of(), applicable.stream().filter(id -> !appendix.contains(id.toLowerCase())).toList());
+    }
+
+    @Test
+    void coverShowsOrganizationVersionAndEdition() {
+        String cover = PdfReader.text(handbook, 1, 1);
+        assertTrue(cover.contains("2.1-test"), cover);
+        assertTrue(cover.contains("internal edition"), cover);
+        assertTrue(cover.contains("2026-"), "dated from the content: " + cover);
+    }
+
+    @Test
+    void handbookHasAChapterPerTypeInItsOutlineAndContents() {
+        List<String> outline = PdfReader.outline(handbook);
+        for (String chapter : List.of("Roles", "Policies and procedures", "AI systems", "Appendix A: Statement of Applicability")) {
+            assertTrue(outline.stream().anyMatch(title -> title.endsWith(chapter)), chapter + " in " + outline);
+        }
+        assertTrue(PdfReader.text(handbook, 2, 3).contains("table of contents"));
+    }
+
+    @Test
+    void eachDocumentIsOneSectionHeadedByItsTitle() {
+        List<String> policies = PdfReader.outline(handbook, "Policies and procedures");
+        assertEquals(1, policies.stream().filter(title -> title.replaceFirst("^[0-9.]+ ", "").equals("AI Policy")).count(), policies.toString());
+        assertEquals(policies.stream().distinct().toList(), policies);
+    }
+
+    @Test
+    void referencesAndSoaRowsAreClickableWithinTheHandbook() {
+        assertTrue(PdfReader.internalLinks(handbook) > applicable.size(), "internal links: " + PdfReader.internalLinks(handbook));
+    }
+
+    @Test
+    void pagesCarryVersionAndEditionInTheirRunningHeader() {
+        String page = PdfReader.text(handbook, 5, 5);
+        assertTrue(page.contains("version 2.1-test · internal edition"), page);
+    }
+}

@@ -1,0 +1,90 @@
+package org.aimsbook.publish.pdf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** Reads a written PDF as its reader would meet it: text, pages, outline and links. */
+final class PdfReader {
+    private PdfReader() {
+    }
+
+    private interface Reading<T> {
+        T from(PDDocument document) throws IOException;
+    }
+
+    private static <T> T read(Path pdf, Reading<T> reading) {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return reading.from(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of pages {@code from} to {@code to} (1-based, inclusive), lower-cased. */
+    static String text(Path pdf, int from, int to) {
+        return read(pdf, document -> {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(from);
+            stripper.setEndPage(to);
+            return stripper.getText(document).toLowerCase(Locale.ROOT);
+        });
+    }
+
+    static String text(Path pdf) {
+        return text(pdf, 1, Integer.MAX_VALUE);
+    }
+
+    /** The titles at the outline's (bookmarks') top level. */
+    static List<String> outline(Path pdf) {
+        return read(pdf, document -> titles(document.getDocumentCatalog().getDocumentOutline()));
+    }
+
+    /** The titles of the outline entries under the top-level entry that ends with {@code chapter}. */
+    static List<String> outline(Path pdf, String chapter) {
+        return read(pdf, document -> {
+            List<String> titles = new ArrayList<>();
+            document.getDocumentCatalog().getDocumentOutline().children().forEach(item -> {
+                if (item.getTitle().endsWith(chapter)) {
+                    titles.addAll(titles(item));
+                }
+            });
+            return titles;
+        });
+    }
+
+    private static List<String> titles(PDOutlineNode node) {
+        List<String> titles = new ArrayList<>();
+        if (node != null) {
+            node.children().forEach(item -> titles.add(item.getTitle()));
+        }
+        return titles;
+    }
+
+    /** How many link annotations lead somewhere inside the document rather than to a URI. */
+    static int internalLinks(Path pdf) {
+        return read(pdf, document -> {
+            int links = 0;
+            for (PDPage page : document.getPages()) {
+                for (PDAnnotation annotation : page.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link
+                            && (link.getDestination() != null || link.getAction() instanceof PDActionGoTo)) {
+                        links++;
+                    }
+                }
+            }
+            return links;
+        });
+    }
+}
