@@ -18,7 +18,6 @@ import picocli.CommandLine.Parameters;
 /** {@code aimsbook pdf [DIR] [-o OUT_DIR] [--version V] [--edition E]}. */
 @Command(
         name = "pdf",
-        mixinStandardHelpOptions = true,
         description = "Checks the content and, when it passes, writes the handbook and the Statement of Applicability as PDFs.")
 final class PdfCommand implements Callable<Integer> {
 
@@ -29,6 +28,10 @@ final class PdfCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, defaultValue = "target/pdf", paramLabel = "OUT_DIR",
             description = "The folder to write handbook.pdf and soa.pdf into (default: ${DEFAULT-VALUE}).")
     private Path out;
+
+    // Not mixinStandardHelpOptions: its --version would clash with the handbook version's.
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    private boolean help;
 
     @Option(names = "--version", paramLabel = "V", description = "The version to stamp (default: aims.yaml's version, else draft).")
     private String version;
