@@ -56,7 +56,6 @@ final class Shards implements Closeable {
     private final List<String> firsts = new ArrayList<>();
     private BufferedWriter out;
     private long size;
-    private long total;
 
     /**
      * @param folder where the shards go
@@ -94,10 +93,6 @@ final class Shards implements Closeable {
         return List.copyOf(firsts);
     }
 
-    /** Characters written across all shards. */
-    long total() {
-        return total;
-    }
 
     @Override
     public void close() throws IOException {
@@ -114,7 +109,6 @@ final class Shards implements Closeable {
 
     private void write(String text) throws IOException {
         out.write(text);
-        total += text.length();
     }
 
     static String json(Object value) {

@@ -90,7 +90,7 @@ final class StaticExport {
                 walk.reset();
             }
         }
-        long facetBytes = writeFacets();
+        writeFacets();
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("format", 1);
         meta.put("pages", reader.maxDoc());
@@ -102,8 +102,7 @@ final class StaticExport {
         meta.put("prefixes", prefixes.firsts());
         String script = "aimsbookSearch.meta(" + Shards.json(meta) + ");\n";
         Files.writeString(folder.resolve("meta.js"), script, StandardCharsets.UTF_8);
-        return new IndexSummary(reader.maxDoc(), vocabulary, words.firsts().size() + keys.firsts().size()
-                + prefixes.firsts().size(), words.total() + keys.total() + prefixes.total() + facetBytes + script.length());
+        return new IndexSummary(reader.maxDoc(), vocabulary);
     }
 
     /**
@@ -233,7 +232,7 @@ final class StaticExport {
         return width;
     }
 
-    private long writeFacets() throws IOException {
+    private void writeFacets() throws IOException {
         Map<String, String> facets = new LinkedHashMap<>();
         for (String name : SearchFields.FACETS) {
             int width = width(values(name).size());
@@ -249,7 +248,6 @@ final class StaticExport {
         }
         String script = "aimsbookSearch.facets(" + Shards.json(facets) + ");\n";
         Files.writeString(folder.resolve("facets.js"), script, StandardCharsets.UTF_8);
-        return script.length();
     }
 
     /**
