@@ -5,23 +5,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.aimsbook.model.Document;
 import org.aimsbook.model.DocumentType;
-import org.aimsbook.model.Header;
 import org.aimsbook.model.Role;
-import org.aimsbook.model.meta.Field;
-import org.aimsbook.model.meta.Shape;
 
 /**
  * A page per document: its fields, its document control (7.5), its narrative, what refers to
  * it and, on a role's page, everything that role is responsible for.
  */
 final class DocumentPages {
-    private static final Set<String> HEADER_KEYS = Shape.of(Header.class).fields().stream()
-            .map(Field::key).collect(Collectors.toUnmodifiableSet());
-
     private DocumentPages() {
     }
 
@@ -55,8 +47,8 @@ final class DocumentPages {
         model.put("type", document.type().label());
         model.put("reference", document.reference());
         model.put("classification", Facts.words(document.classification()));
-        model.put("facts", facts.stream().filter(fact -> !HEADER_KEYS.contains(fact.key())).toList());
-        model.put("control", facts.stream().filter(fact -> HEADER_KEYS.contains(fact.key())).toList());
+        model.put("facts", facts.stream().filter(fact -> !Facts.header(fact)).toList());
+        model.put("control", facts.stream().filter(Facts::header).toList());
         model.put("body", document.body().map(body -> rendering.html(body, path)).orElse(""));
         model.put("referrers", rendering.relations.referrers(document.reference()).stream()
                 .map(referrer -> rendering.link(path, referrer)).toList());

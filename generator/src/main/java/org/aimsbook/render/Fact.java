@@ -30,11 +30,11 @@ public record Fact(String key, String label, List<Item> items) {
             facts = List.copyOf(facts);
         }
 
-        static Item text(String text) {
+        public static Item text(String text) {
             return new Item("text", text, null, null, List.of());
         }
 
-        static Item link(String text, String href) {
+        public static Item link(String text, String href) {
             return new Item("link", text, href, null, List.of());
         }
 

@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.aimsbook.model.Header;
 import org.aimsbook.model.Narrative;
 import org.aimsbook.model.Ref;
 import org.aimsbook.model.meta.Components;
@@ -18,23 +21,33 @@ import org.aimsbook.model.meta.Shape;
 
 /**
  * Reads a content record into {@link Fact}s by the same {@link Shape} the loader binds it
- * with, so every field a writer can give is shown, with references as links.
+ * with, so every field a writer can give is shown, with references as links. The site and
+ * the PDFs both show documents this way; only where a reference leads differs.
  */
-final class Facts {
+public final class Facts {
     /** Shown elsewhere on the page: in the heading, or as the narrative. */
     private static final Set<String> SHOWN_ELSEWHERE = Set.of("id", "title", "body");
+    private static final Set<String> HEADER_KEYS = Shape.of(Header.class).fields().stream()
+            .map(Field::key).collect(Collectors.toUnmodifiableSet());
     private static final Map<String, String> WORDS = Map.of("ai", "AI", "eu", "EU", "soa", "SoA", "url", "URL");
 
-    private final Links links;
-    private final String page;
+    private final Function<Ref, Fact.Item> references;
 
+    /**
+     * @param references what a reference shows as: a link where its target is visible, text
+     *                   where the edition leaves it out
+     */
+    public Facts(Function<Ref, Fact.Item> references) {
+        this.references = references;
+    }
+
+    /** Facts on a site page, whose references lead to pages relative to it. */
     Facts(Links links, String page) {
-        this.links = links;
-        this.page = page;
+        this(ref -> links.item(ref, page));
     }
 
     /** The facts of a record, in declaration order, leaving out fields that were not written. */
-    List<Fact> of(Record record) {
+    public List<Fact> of(Record record) {
         List<Fact> facts = new ArrayList<>();
         for (Field field : Shape.of(record.getClass()).fields()) {
             if (SHOWN_ELSEWHERE.contains(field.key())) {
@@ -46,6 +59,11 @@ final class Facts {
             }
         }
         return facts;
+    }
+
+    /** Whether a fact is one of document control (ISO/IEC 42001 7.5.3) that every document's header has. */
+    public static boolean header(Fact fact) {
+        return HEADER_KEYS.contains(fact.key());
     }
 
     /** {@code next_review} reads "Next review"; {@code eu_ai_act} "EU AI Act". */
@@ -63,7 +81,7 @@ final class Facts {
     }
 
     /** A choice as readers say it: {@code operation-and-monitoring} reads "operation and monitoring". */
-    static String words(Enum<?> choice) {
+    public static String words(Enum<?> choice) {
         return Names.value(choice).replace('-', ' ');
     }
 
@@ -76,9 +94,7 @@ final class Facts {
         } else if (value instanceof Map<?, ?> map) {
             map.forEach((key, inner) -> items.add(Fact.Item.text(key + ": " + text(inner))));
         } else if (value instanceof Ref ref) {
-            items.add(links.target(ref)
-                    .map(target -> Fact.Item.link(target.label(), PagePaths.relative(page, target.page())))
-                    .orElseGet(() -> Fact.Item.text(ref.kind().document().isPresent() ? ref.id() : links.label(ref))));
+            items.add(references.apply(ref));
         } else if (value instanceof Narrative) {
             return items;
         } else if (value instanceof Record record) {

@@ -25,6 +25,15 @@ public final class Links {
         return PagePaths.of(ref, content).map(page -> new Target(page, label(ref)));
     }
 
+    /**
+     * A reference on a page: a link relative to {@code page}, or text where the edition leaves
+     * the target out. A left-out document shows its id only: its title may say too much.
+     */
+    Fact.Item item(Ref ref, String page) {
+        return target(ref).map(target -> Fact.Item.link(target.label(), PagePaths.relative(page, target.page())))
+                .orElseGet(() -> Fact.Item.text(ref.kind().document().isPresent() ? ref.id() : label(ref)));
+    }
+
     /** How a reference reads: a document's title, "A.5.2 AI system impact assessment process". */
     public String label(Ref ref) {
         return switch (ref.kind()) {

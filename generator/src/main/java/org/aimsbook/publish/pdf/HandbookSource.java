@@ -1,5 +1,6 @@
 package org.aimsbook.publish.pdf;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -7,26 +8,28 @@ import org.aimsbook.model.Content;
 import org.aimsbook.model.Document;
 import org.aimsbook.model.DocumentType;
 import org.aimsbook.model.Header;
-import org.aimsbook.model.Ref;
-import org.aimsbook.render.Links;
+import org.aimsbook.render.Fact;
+import org.aimsbook.render.Facts;
 import org.aimsbook.render.Sections;
 
 /**
  * The AsciiDoc of the PDFs, written from the model: the handbook (a chapter per document type,
- * a section per document with its control facts and narrative, the SoA as an appendix) and the
+ * a section per document with its control facts, structured facts and narrative, the SoA as an appendix) and the
  * stand-alone Statement of Applicability.
  */
 final class HandbookSource {
     private final Content content;
     private final Stamp stamp;
     private final NarrativeIncludes narratives;
-    private final Links links;
+    private final Targets targets;
+    private final Facts facts;
 
-    HandbookSource(Content content, Stamp stamp, NarrativeIncludes narratives) {
+    HandbookSource(Content content, Stamp stamp, NarrativeIncludes narratives, Targets targets) {
         this.content = content;
         this.stamp = stamp;
         this.narratives = narratives;
-        this.links = new Links(content);
+        this.targets = targets;
+        this.facts = new Facts(targets::item);
     }
 
     String handbook() {
@@ -45,7 +48,7 @@ final class HandbookSource {
         content.soa().ifPresent(soa -> {
             source.append("[appendix#").append(Anchors.document(soa)).append("]\n== ")
                     .append(AsciiDocText.inline(soa.title())).append("\n\n");
-            facts(source, soa, true);
+            FactBlocks.append(source, soa, control(soa, true), 2);
             narrative(source, soa, 1);
             source.append(SoaTable.of(soa, content, true)).append('\n');
         });
@@ -58,7 +61,7 @@ final class HandbookSource {
                 .orElse("Statement of Applicability")));
         source.append(":doctype: article\n:notitle!:\n\n");
         content.soa().ifPresent(soa -> {
-            facts(source, soa, false);
+            FactBlocks.append(source, soa, control(soa, false), 2);
             source.append(SoaTable.of(soa, content, false)).append('\n');
         });
         return source.toString();
@@ -67,7 +70,9 @@ final class HandbookSource {
     private void section(StringBuilder source, Document document, String level) {
         source.append("[#").append(Anchors.document(document)).append("]\n")
                 .append(level).append(' ').append(AsciiDocText.inline(document.title())).append("\n\n");
-        facts(source, document, true);
+        List<Fact> all = new ArrayList<>(control(document, true));
+        facts.of((Record) document).stream().filter(fact -> !Facts.header(fact)).forEach(all::add);
+        FactBlocks.append(source, document, all, level.length());
         narrative(source, document, level.length() - 1);
     }
 
@@ -76,31 +81,23 @@ final class HandbookSource {
      *
      * @param linked whether the roles' sections are in the same PDF
      */
-    private void facts(StringBuilder source, Document document, boolean linked) {
+    private List<Fact> control(Document document, boolean linked) {
         Header header = document.header();
-        source.append("[horizontal]\n");
-        fact(source, "Reference", Optional.of(AsciiDocText.inline(document.reference())));
-        fact(source, "Classification", Optional.of(document.classification().name().toLowerCase(Locale.ROOT)));
-        fact(source, "Version", header.version().map(AsciiDocText::inline));
-        fact(source, "Owner", header.owner().map(ref -> link(ref, linked)));
-        fact(source, "Approver", header.approver().map(ref -> link(ref, linked)));
-        fact(source, "Approved", header.approved().map(Object::toString));
-        fact(source, "Effective", header.effective().map(Object::toString));
-        fact(source, "Last review", header.lastReview().map(Object::toString));
-        fact(source, "Next review", header.reviewDue().map(Object::toString));
-        source.append('\n');
+        List<Fact> control = new ArrayList<>();
+        fact(control, "Reference", Optional.of(Fact.Item.text(document.reference())));
+        fact(control, "Classification", Optional.of(Fact.Item.text(Facts.words(document.classification()))));
+        fact(control, "Version", header.version().map(Fact.Item::text));
+        fact(control, "Owner", header.owner().map(ref -> linked ? targets.item(ref) : Fact.Item.text(targets.label(ref))));
+        fact(control, "Approver", header.approver().map(ref -> linked ? targets.item(ref) : Fact.Item.text(targets.label(ref))));
+        fact(control, "Approved", header.approved().map(day -> Fact.Item.text(day.toString())));
+        fact(control, "Effective", header.effective().map(day -> Fact.Item.text(day.toString())));
+        fact(control, "Last review", header.lastReview().map(day -> Fact.Item.text(day.toString())));
+        fact(control, "Next review", header.reviewDue().map(day -> Fact.Item.text(day.toString())));
+        return control;
     }
 
-    private static void fact(StringBuilder source, String name, Optional<String> value) {
-        value.ifPresent(v -> source.append(name).append(":: ").append(v).append('\n'));
-    }
-
-    private String link(Ref ref, boolean linked) {
-        String label = AsciiDocText.inline(links.label(ref));
-        if (!linked) {
-            return label;
-        }
-        return content.document(ref).map(target -> "<<" + Anchors.document(target) + "," + label + ">>").orElse(label);
+    private static void fact(List<Fact> facts, String label, Optional<Fact.Item> value) {
+        value.ifPresent(item -> facts.add(new Fact(label.toLowerCase(Locale.ROOT).replace(' ', '_'), label, List.of(item))));
     }
 
     private void narrative(StringBuilder source, Document document, int level) {

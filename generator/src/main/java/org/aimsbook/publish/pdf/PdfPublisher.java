@@ -52,10 +52,11 @@ public final class PdfPublisher {
             NarrativeIncludes narratives = new NarrativeIncludes(root);
             asciidoctor.javaExtensionRegistry().includeProcessor(narratives);
             asciidoctor.javaExtensionRegistry().includeProcessor(new ContentIncludes(root));
+            Targets targets = new Targets(visible);
             for (RefKind kind : RefKind.values()) {
-                asciidoctor.javaExtensionRegistry().inlineMacro(new PdfRefMacro(kind, visible));
+                asciidoctor.javaExtensionRegistry().inlineMacro(new PdfRefMacro(kind, targets));
             }
-            HandbookSource source = new HandbookSource(visible, stamp, narratives);
+            HandbookSource source = new HandbookSource(visible, stamp, narratives, targets);
             Path handbook = convert(asciidoctor, source.handbook(), root, stamp, out.resolve(HANDBOOK));
             Path soa = convert(asciidoctor, source.soa(), root, stamp, out.resolve(SOA));
             return List.of(handbook, soa);

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.aimsbook.Handbook;
 import org.aimsbook.Sites;
 import org.aimsbook.model.Classification;
@@ -81,5 +83,29 @@ class ExamplePdfTest {
     void pagesCarryVersionAndEditionInTheirRunningHeader() {
         String page = PdfReader.text(handbook, 5, 5);
         assertTrue(page.contains("version 2.1-test · internal edition"), page);
+    }
+
+    @Test
+    void documentsShowTheirStructuredFactsAsTheirPagesDo() {
+        String text = PdfReader.text(handbook).replaceAll("\\s+", " ");
+        for (String fact : List.of(
+                // a system card's intended use and foreseeable misuse
+                "foreseeable misuse", "rejecting an application because of its match band without a recruiter reading it",
+                // a risk of an assessment with its rating and treatment
+                "scores used to change prices or service levels", "likelihood", "playbook rule that scores are for offering help only",
+                // a role's responsibilities
+                "checks that impact assessments cover the rights of the people concerned")) {
+            assertTrue(text.contains(fact), fact);
+        }
+    }
+
+    @Test
+    void risksAreAnchoredWithinTheirAssessmentAndEveryLinkLeadsSomewhere() {
+        Set<String> destinations = PdfReader.destinations(handbook);
+        assertTrue(destinations.contains("ref-assessment-churn-forecast-risk.risk-churn-score-misuse"),
+                destinations.stream().filter(d -> d.contains("churn")).toList().toString());
+        Set<String> dangling = new TreeSet<>(PdfReader.linkTargets(handbook));
+        dangling.removeAll(destinations);
+        assertEquals(Set.of(), dangling);
     }
 }

@@ -6,9 +6,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -85,6 +92,48 @@ final class PdfReader {
                 }
             }
             return links;
+        });
+    }
+
+    /** The named destinations, the anchors internal links can lead to. */
+    static Set<String> destinations(Path pdf) {
+        return read(pdf, document -> {
+            Set<String> names = new TreeSet<>();
+            PDDocumentNameDictionary dictionary = document.getDocumentCatalog().getNames();
+            if (dictionary != null && dictionary.getDests() != null) {
+                collect(dictionary.getDests(), names);
+            }
+            return names;
+        });
+    }
+
+    private static void collect(PDNameTreeNode<PDPageDestination> node, Set<String> names) throws IOException {
+        if (node.getNames() != null) {
+            names.addAll(node.getNames().keySet());
+        }
+        if (node.getKids() != null) {
+            for (PDNameTreeNode<PDPageDestination> kid : node.getKids()) {
+                collect(kid, names);
+            }
+        }
+    }
+
+    /** The named destinations that internal links lead to. */
+    static Set<String> linkTargets(Path pdf) {
+        return read(pdf, document -> {
+            Set<String> targets = new TreeSet<>();
+            for (PDPage page : document.getPages()) {
+                for (PDAnnotation annotation : page.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link) {
+                        PDDestination destination = link.getDestination() != null ? link.getDestination()
+                                : link.getAction() instanceof PDActionGoTo go ? go.getDestination() : null;
+                        if (destination instanceof PDNamedDestination named) {
+                            targets.add(named.getNamedDestination());
+                        }
+                    }
+                }
+            }
+            return targets;
         });
     }
 }
