@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.aimsbook.model.Revision;
 import org.aimsbook.publish.Published;
+import org.aimsbook.publish.snapshot.ContentDigest;
 import org.aimsbook.publish.snapshot.SnapshotArchive;
 import org.apache.lucene.util.IOUtils;
 import java.util.List;
@@ -100,11 +101,10 @@ public final class Handbook {
         ChangeSet changes = previous.isPresent() && Files.exists(previous.get().resolve(ModelDump.FILE))
                 ? ChangeSet.between(ModelDump.read(previous.get().resolve(ModelDump.FILE)), ModelDump.of(visible))
                 : ChangeSet.firstVersion();
-        Optional<Path> theme = options.theme()
-                .or(() -> loaded.content().aims().flatMap(aims -> aims.theme()).map(folder::resolve));
-        RenderOptions render = new RenderOptions(folder, version, options.edition(), options.asOf(), theme,
+        RenderOptions render = new RenderOptions(folder, version, options.edition(), options.asOf(), theme(options),
                 previous.map(p -> p.getFileName().toString()), changes);
         int[] pages = new int[1];
+        String inputs = inputs(options, version, previous);
         SearchCache cache = SearchCache.of(options.out());
         Published published;
         try {
@@ -115,6 +115,7 @@ public final class Handbook {
                 pages[0] = site.pages().size();
                 // Only what the edition shows is dumped: the next version compares with this.
                 ModelDump.write(visible, stage.resolve(ModelDump.FILE));
+                new BuildStamp(inputs, ContentDigest.of(stage), pages[0]).write(stage);
             });
         } catch (IOException | RuntimeException e) {
             cache.discard(version);
@@ -153,17 +154,49 @@ public final class Handbook {
                 .orElse("draft");
     }
 
+    /** What a version built with these options is made from: see {@link BuildStamp#inputs}. */
+    private String inputs(BuildOptions options, String version, Optional<Path> previous) throws IOException {
+        Optional<Path> theme = theme(options);
+        return BuildStamp.inputs(Version.current(), ContentDigest.of(folder),
+                theme.isPresent() ? Optional.of(ContentDigest.of(theme.get())) : Optional.empty(),
+                Names.value(options.edition()), options.asOf().toString(),
+                previous.map(p -> p.getFileName().toString()));
+    }
+
+    /**
+     * The version as an earlier build left it, when it was built from the same inputs and its
+     * site is unchanged since; the check still runs, as the rules may have changed.
+     */
+    private Optional<BuildReport> reusable(BuildOptions options) throws IOException {
+        String version = version(options.version());
+        Optional<Published> published = SitePublisher.published(options.out(), version);
+        Optional<BuildStamp> stamp = published.flatMap(p -> BuildStamp.read(p.folder()));
+        if (stamp.isEmpty()
+                || !stamp.get().inputs().equals(inputs(options, version, SitePublisher.previous(options.out(), version)))
+                || !stamp.get().site().equals(ContentDigest.of(published.get().folder()))) {
+            return Optional.empty();
+        }
+        CheckReport report = check(new CheckOptions(options.asOf(), options.strict()));
+        return report.passed() ? Optional.of(new BuildReport(report, published, stamp.get().pages())) : Optional.empty();
+    }
+
+    /** The theme a build or its PDFs use: the one asked for, else the one aims.yaml names, if any. */
+    private Optional<Path> theme(BuildOptions options) {
+        return options.theme().or(() -> loaded.content().aims().flatMap(aims -> aims.theme()).map(folder::resolve));
+    }
+
     /**
      * Checks the content and, when it passes, writes the edition's handbook and Statement of
-     * Applicability as {@code handbook.pdf} and {@code soa.pdf} into {@code out}.
+     * Applicability as {@code handbook.pdf} and {@code soa.pdf} into {@code options.out()}, with
+     * the version, theme, day and strictness a build of the same options would have.
      *
-     * @param version the version to stamp; else the one in {@code aims.yaml}, else {@code git describe}
      * @return the check's report; nothing is written when it did not pass
      */
-    public CheckReport pdf(Path out, Optional<String> version, Classification edition) throws IOException {
-        CheckReport report = check();
+    public CheckReport pdf(BuildOptions options) throws IOException {
+        CheckReport report = check(new CheckOptions(options.asOf(), options.strict()));
         if (report.passed()) {
-            PdfPublisher.write(loaded.content().visibleTo(edition), new PdfOptions(folder, version(version), edition), out);
+            PdfPublisher.write(loaded.content().visibleTo(options.edition()),
+                    new PdfOptions(folder, version(options.version()), options.edition(), theme(options)), options.out());
         }
         return report;
     }
@@ -194,16 +227,18 @@ public final class Handbook {
     }
 
     /**
-     * Builds a version, then archives it with everything an auditor is handed and a manifest
+     * Builds a version (or reuses it, when it was built from the same inputs and is unchanged
+     * since), then archives it with everything an auditor is handed and a manifest
      * of every file's SHA-256. The same content and version give the same bytes.
      *
      * @throws IOException when the output or the archive cannot be written; nothing
      *                     half-written is left behind
      */
     public SnapshotReport snapshot(SnapshotOptions options) throws IOException {
-        BuildReport build = build(options.build());
+        Optional<BuildReport> reused = reusable(options.build());
+        BuildReport build = reused.isPresent() ? reused.get() : build(options.build());
         if (build.published().isEmpty()) {
-            return new SnapshotReport(build, Optional.empty(), 0, "");
+            return new SnapshotReport(build, false, Optional.empty(), 0, "");
         }
         Published published = build.published().get();
         Map<String, Path> files = new TreeMap<>();
@@ -228,13 +263,13 @@ public final class Handbook {
             SoaCsv.write(visible, exports.resolve(SNAPSHOT_CSV));
             // The OSCAL files sit in oscal/ beside site/: their evidence links lead there.
             OscalExport.write(visible, new OscalOptions(published.version(), edition, "../site/"), exports.resolve("oscal"));
-            PdfPublisher.write(visible, new PdfOptions(folder, published.version(), edition), exports);
+            PdfPublisher.write(visible, new PdfOptions(folder, published.version(), edition, theme(options.build())), exports);
             for (String name : List.of(PdfPublisher.HANDBOOK, PdfPublisher.SOA, SNAPSHOT_CSV, "oscal/" + OscalExport.CATALOG,
                     "oscal/" + OscalExport.SSP)) {
                 files.put(name, exports.resolve(name));
             }
             Path archive = SnapshotArchive.write(options.archives(), source, files);
-            return new SnapshotReport(build, Optional.of(archive), files.size(), SnapshotArchive.sha256(archive));
+            return new SnapshotReport(build, reused.isPresent(), Optional.of(archive), files.size(), SnapshotArchive.sha256(archive));
         } finally {
             IOUtils.rm(exports);
         }

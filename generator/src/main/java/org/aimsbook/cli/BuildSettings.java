@@ -8,9 +8,9 @@ import org.aimsbook.model.Classification;
 import picocli.CommandLine.Option;
 
 /**
- * The options of a build, shared by the commands that build: {@code build}, {@code search} and
- * {@code snapshot}. Where the site goes is each command's own option: {@code snapshot}'s
- * {@code -o} names the archive's folder.
+ * The options of a build, shared by the commands that build: {@code build}, {@code search},
+ * {@code snapshot} and {@code pdf}. Where the output goes is each command's own option:
+ * {@code snapshot}'s {@code -o} names the archive's folder, {@code pdf}'s the PDFs'.
  */
 final class BuildSettings {
 
@@ -21,7 +21,7 @@ final class BuildSettings {
             description = "The audience; documents classified above it are left out (default: ${DEFAULT-VALUE}).")
     Classification edition;
 
-    @Option(names = "--theme", paramLabel = "DIR", description = "A theme folder overriding the default theme's templates and assets.")
+    @Option(names = "--theme", paramLabel = "DIR", description = "A theme folder overriding the default theme's templates, assets and PDF theme.")
     Path theme;
 
     @Option(names = "--strict", description = "Treat warnings as errors.")

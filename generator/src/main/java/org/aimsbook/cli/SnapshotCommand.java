@@ -44,7 +44,7 @@ final class SnapshotCommand implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         BuildOptions build = settings.options(site);
         SnapshotReport report = Handbook.load(folder).snapshot(new SnapshotOptions(build, archives));
-        boolean built = BuildCommand.report(report.build(), build, console);
+        boolean built = BuildCommand.report(report.build(), build, report.reused(), console);
         report.archive().ifPresent(archive -> {
             console.println("archived " + report.files() + " files in " + archive);
             console.println("sha256 " + report.sha256() + "  " + archive.getFileName()

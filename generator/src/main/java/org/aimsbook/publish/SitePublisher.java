@@ -73,6 +73,15 @@ public final class SitePublisher {
         return Versions.previous(Versions.published(out), version).map(out::resolve);
     }
 
+    /** A version already in the output folder, as publishing it left it. */
+    public static Optional<Published> published(Path out, String version) throws IOException {
+        if (!Files.exists(out.resolve(OutputFolder.MARKER)) || !Files.exists(out.resolve(version).resolve(Versions.VERSION_MARKER))) {
+            return Optional.empty();
+        }
+        List<String> versions = Versions.published(out);
+        return Optional.of(new Published(out.resolve(version), version, Versions.latest(versions), versions));
+    }
+
     /** The version {@code latest/} shows or, when every version is a draft, the newest draft. */
     public static Optional<String> newest(Path out) throws IOException {
         if (!Files.exists(out.resolve(OutputFolder.MARKER))) {

@@ -29,7 +29,7 @@ final class ChangesPage {
         model.put("first", !changes.hasPrevious());
         model.put("empty", changes.isEmpty());
         model.put("added", changes.added().stream().map(d -> summary(rendering, d)).toList());
-        model.put("removed", changes.removed().stream().map(d -> Fact.Item.text(d.title() + " (" + d.reference() + ")")).toList());
+        model.put("removed", changes.removed().stream().map(d -> Fact.Item.plain(d.title() + " (" + d.reference() + ")")).toList());
         model.put("changed", changes.changed().stream().map(d -> changed(rendering, d)).toList());
         model.put("soa", changes.soaStatusChanges().stream().map(c -> Map.of(
                 "control", Fact.Item.link(c.control(), PagePaths.control(c.control())),
@@ -41,13 +41,13 @@ final class ChangesPage {
     private static Fact.Item summary(Rendering rendering, DocumentSummary document) {
         return rendering.content.document(document.reference())
                 .map(found -> rendering.link(PATH, found))
-                .orElseGet(() -> Fact.Item.text(document.title()));
+                .orElseGet(() -> Fact.Item.plain(document.title()));
     }
 
     private static Map<String, Object> changed(Rendering rendering, DocumentChange change) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("document", rendering.content.document(change.reference())
-                .map(found -> rendering.link(PATH, found)).orElseGet(() -> Fact.Item.text(change.title())));
+                .map(found -> rendering.link(PATH, found)).orElseGet(() -> Fact.Item.plain(change.title())));
         model.put("type", change.type());
         model.put("fields", change.fields());
         model.put("hunks", change.body().stream().map(ChangesPage::hunk).toList());

@@ -30,7 +30,8 @@ public record Fact(String key, String label, List<Item> items) {
             facts = List.copyOf(facts);
         }
 
-        public static Item text(String text) {
+        /** Not named {@code text}: FreeMarker would then see a method where templates read the component. */
+        public static Item plain(String text) {
             return new Item("text", text, null, null, List.of());
         }
 

@@ -92,7 +92,7 @@ public final class Facts {
         } else if (value instanceof Collection<?> collection) {
             collection.forEach(element -> items.addAll(items(element)));
         } else if (value instanceof Map<?, ?> map) {
-            map.forEach((key, inner) -> items.add(Fact.Item.text(key + ": " + text(inner))));
+            map.forEach((key, inner) -> items.add(Fact.Item.plain(key + ": " + text(inner))));
         } else if (value instanceof Ref ref) {
             items.add(references.apply(ref));
         } else if (value instanceof Narrative) {
@@ -100,7 +100,7 @@ public final class Facts {
         } else if (value instanceof Record record) {
             items.add(Fact.Item.group(caption(record), anchor(record), of(record)));
         } else if (value != null) {
-            items.add(Fact.Item.text(text(value)));
+            items.add(Fact.Item.plain(text(value)));
         }
         return items;
     }

@@ -31,7 +31,7 @@ public final class Links {
      */
     Fact.Item item(Ref ref, String page) {
         return target(ref).map(target -> Fact.Item.link(target.label(), PagePaths.relative(page, target.page())))
-                .orElseGet(() -> Fact.Item.text(ref.kind().document().isPresent() ? ref.id() : label(ref)));
+                .orElseGet(() -> Fact.Item.plain(ref.kind().document().isPresent() ? ref.id() : label(ref)));
     }
 
     /** How a reference reads: a document's title, "A.5.2 AI system impact assessment process". */

@@ -84,15 +84,15 @@ final class HandbookSource {
     private List<Fact> control(Document document, boolean linked) {
         Header header = document.header();
         List<Fact> control = new ArrayList<>();
-        fact(control, "Reference", Optional.of(Fact.Item.text(document.reference())));
-        fact(control, "Classification", Optional.of(Fact.Item.text(Facts.words(document.classification()))));
-        fact(control, "Version", header.version().map(Fact.Item::text));
-        fact(control, "Owner", header.owner().map(ref -> linked ? targets.item(ref) : Fact.Item.text(targets.label(ref))));
-        fact(control, "Approver", header.approver().map(ref -> linked ? targets.item(ref) : Fact.Item.text(targets.label(ref))));
-        fact(control, "Approved", header.approved().map(day -> Fact.Item.text(day.toString())));
-        fact(control, "Effective", header.effective().map(day -> Fact.Item.text(day.toString())));
-        fact(control, "Last review", header.lastReview().map(day -> Fact.Item.text(day.toString())));
-        fact(control, "Next review", header.reviewDue().map(day -> Fact.Item.text(day.toString())));
+        fact(control, "Reference", Optional.of(Fact.Item.plain(document.reference())));
+        fact(control, "Classification", Optional.of(Fact.Item.plain(Facts.words(document.classification()))));
+        fact(control, "Version", header.version().map(Fact.Item::plain));
+        fact(control, "Owner", header.owner().map(ref -> linked ? targets.item(ref) : Fact.Item.plain(targets.label(ref))));
+        fact(control, "Approver", header.approver().map(ref -> linked ? targets.item(ref) : Fact.Item.plain(targets.label(ref))));
+        fact(control, "Approved", header.approved().map(day -> Fact.Item.plain(day.toString())));
+        fact(control, "Effective", header.effective().map(day -> Fact.Item.plain(day.toString())));
+        fact(control, "Last review", header.lastReview().map(day -> Fact.Item.plain(day.toString())));
+        fact(control, "Next review", header.reviewDue().map(day -> Fact.Item.plain(day.toString())));
         return control;
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import org.aimsbook.model.Content;
 import org.aimsbook.model.RefKind;
 import org.aimsbook.render.ContentIncludes;
@@ -27,6 +28,9 @@ public final class PdfPublisher {
     public static final String SOA = "soa.pdf";
 
     private static final String THEMES = "uri:classloader:/org/aimsbook/theme/default/pdf";
+    private static final String THEME = "aimsbook";
+    /** Where a theme folder keeps its PDF theme, as the default theme does. */
+    private static final String THEME_FILE = "pdf/" + THEME + "-theme.yml";
 
     private PdfPublisher() {
     }
@@ -57,20 +61,31 @@ public final class PdfPublisher {
                 asciidoctor.javaExtensionRegistry().inlineMacro(new PdfRefMacro(kind, targets));
             }
             HandbookSource source = new HandbookSource(visible, stamp, narratives, targets);
-            Path handbook = convert(asciidoctor, source.handbook(), root, stamp, out.resolve(HANDBOOK));
-            Path soa = convert(asciidoctor, source.soa(), root, stamp, out.resolve(SOA));
+            String themes = themes(options.theme());
+            Path handbook = convert(asciidoctor, source.handbook(), root, stamp, themes, out.resolve(HANDBOOK));
+            Path soa = convert(asciidoctor, source.soa(), root, stamp, themes, out.resolve(SOA));
             return List.of(handbook, soa);
         } finally {
             asciidoctor.shutdown();
         }
     }
 
-    private static Path convert(Asciidoctor asciidoctor, String source, Path root, Stamp stamp, Path target)
+    /**
+     * The folder of the PDF theme: the theme folder's {@code pdf/} where it has a PDF theme, else
+     * the default's in the jar. A theme folder without one changes only the site, as it may
+     * override only some of the site's templates.
+     */
+    private static String themes(Optional<Path> theme) throws IOException {
+        Optional<Path> file = theme.map(folder -> folder.resolve(THEME_FILE)).filter(Files::isRegularFile);
+        return file.isPresent() ? file.get().getParent().toRealPath().toString() : THEMES;
+    }
+
+    private static Path convert(Asciidoctor asciidoctor, String source, Path root, Stamp stamp, String themes, Path target)
             throws IOException {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         AttributesBuilder attributes = Attributes.builder()
-                .attribute("pdf-themesdir", THEMES)
-                .attribute("pdf-theme", "aimsbook")
+                .attribute("pdf-themesdir", themes)
+                .attribute("pdf-theme", THEME)
                 .attribute("idprefix", "_")
                 .attribute("idseparator", "-")
                 .attribute("attribute-missing", "skip")

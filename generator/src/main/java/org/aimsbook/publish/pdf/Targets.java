@@ -45,6 +45,6 @@ final class Targets {
      */
     Fact.Item item(Ref ref) {
         return anchor(ref).map(anchor -> Fact.Item.link(label(ref), "#" + anchor))
-                .orElseGet(() -> Fact.Item.text(ref.kind().document().isPresent() ? ref.id() : label(ref)));
+                .orElseGet(() -> Fact.Item.plain(ref.kind().document().isPresent() ? ref.id() : label(ref)));
     }
 }

@@ -13,16 +13,16 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A fingerprint of the content a snapshot was built from: SHA-256 over the lines
- * {@code <sha256 of file>  <path>} of every file below the content folder, sorted by path,
+ * A fingerprint of a folder, such as the content a snapshot was built from: SHA-256 over the
+ * lines {@code <sha256 of file>  <path>} of every file below the folder, sorted by path,
  * hidden files and folders (such as {@code .git}) left out. {@code sha256sum} prints the same
  * lines, so an auditor can recompute it without aimsbook.
  */
-final class ContentDigest {
+public final class ContentDigest {
     private ContentDigest() {
     }
 
-    static String of(Path content) throws IOException {
+    public static String of(Path content) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(content)) {
             files = walk.filter(Files::isRegularFile)

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Optional;
+import org.aimsbook.BuildOptions;
 import java.util.Set;
 import java.util.TreeSet;
 import org.aimsbook.Handbook;
@@ -28,7 +30,8 @@ class ExamplePdfTest {
     @BeforeAll
     static void writeOnce() throws IOException {
         Handbook example = Handbook.load(Sites.EXAMPLE);
-        assertTrue(example.pdf(out, Optional.of("2.1-test"), Classification.INTERNAL).passed());
+        assertTrue(example.pdf(new BuildOptions(out, Optional.of("2.1-test"), Classification.INTERNAL, Optional.empty(),
+                LocalDate.of(2026, 11, 1), false)).passed());
         handbook = out.resolve(PdfPublisher.HANDBOOK);
         soa = out.resolve(PdfPublisher.SOA);
         applicable = example.content().soa().orElseThrow().decisions().stream()

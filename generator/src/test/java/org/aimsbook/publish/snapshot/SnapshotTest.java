@@ -2,6 +2,7 @@ package org.aimsbook.publish.snapshot;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,9 +56,35 @@ class SnapshotTest {
     }
 
     static SnapshotReport snapshot(String where) throws IOException {
-        BuildOptions build = new BuildOptions(temp.resolve(where).resolve("site"), Optional.of("1.0"), Classification.INTERNAL,
+        return Handbook.load(content).snapshot(new SnapshotOptions(build(where), temp.resolve(where).resolve("archives")));
+    }
+
+    private static BuildOptions build(String where) {
+        return new BuildOptions(temp.resolve(where).resolve("site"), Optional.of("1.0"), Classification.INTERNAL,
                 Optional.empty(), Sites.AS_OF, false);
-        return Handbook.load(content).snapshot(new SnapshotOptions(build, temp.resolve(where).resolve("archives")));
+    }
+
+    @Test
+    void aVersionBuiltFromTheSameInputsIsReusedAndArchivesToTheSameBytes() throws IOException {
+        assertTrue(Handbook.load(content).build(build("reused")).published().isPresent());
+        SnapshotReport reused = snapshot("reused");
+        assertTrue(reused.reused());
+        assertFalse(first.reused(), "the first snapshot had nothing to reuse");
+        assertArrayEquals(Files.readAllBytes(archive), Files.readAllBytes(reused.archive().orElseThrow()));
+    }
+
+    @Test
+    void aVersionWhosePagesWereEditedSinceItWasBuiltIsBuiltAgain() throws IOException {
+        assertTrue(Handbook.load(content).build(build("edited")).published().isPresent());
+        Path page = temp.resolve("edited/site/1.0/index.html");
+        Files.writeString(page, "<p>EDITED-BY-HAND</p>", StandardOpenOption.APPEND);
+        SnapshotReport rebuilt = snapshot("edited");
+        assertFalse(rebuilt.reused());
+        try (ZipFile zip = new ZipFile(rebuilt.archive().orElseThrow().toFile())) {
+            String archived = new String(zip.getInputStream(zip.getEntry("site/index.html")).readAllBytes(), StandardCharsets.UTF_8);
+            assertFalse(archived.contains("EDITED-BY-HAND"));
+        }
+        assertFalse(Files.readString(page).contains("EDITED-BY-HAND"), "the rebuild replaced the edited page");
     }
 
     @Test
