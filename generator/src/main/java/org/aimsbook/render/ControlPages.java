@@ -77,9 +77,7 @@ final class ControlPages {
                     row.put("statusKey", org.aimsbook.model.meta.Names.value(d.status()));
                     row.put("justification", d.justification().orElse(""));
                     row.put("implementedBy", visible(rendering, d.implementedBy()).stream()
-                            .map(ref -> rendering.links.target(ref).orElseThrow())
-                            .map(target -> Fact.Item.link(target.label(), PagePaths.relative(path, target.page())))
-                            .toList());
+                            .map(ref -> rendering.links.item(ref, path)).toList());
                 });
                 rows.add(row);
             }
