@@ -63,12 +63,14 @@ public final class ContentRepository {
      * @throws IOException when a file cannot be written
      */
     public static Result init(Path folder, String organization, LocalDate today, boolean force) throws IOException {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            return refused(folder + " is a file, not a folder");
+        }
         if (!force && notEmpty(folder)) {
-            return new Result(List.of(), List.of(),
-                    Optional.of(new Refusal(folder + " is not empty; choose an empty folder, or pass --force to add only the files that are missing")));
+            return refused(folder + " is not empty; choose an empty folder, or pass --force to add only the files that are missing");
         }
         if (organization.isBlank() || organization.contains("\n")) {
-            return new Result(List.of(), List.of(), Optional.of(new Refusal("the organization's name must be one line of text")));
+            return refused("the organization's name must be one line of text");
         }
         Map<String, String> files = new LinkedHashMap<>();
         Map<String, String> slots = slots(organization, today);
@@ -131,12 +133,16 @@ public final class ContentRepository {
     }
 
     private static boolean notEmpty(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
+        if (!Files.exists(folder)) {
             return false;
         }
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.findAny().isPresent();
         }
+    }
+
+    private static Result refused(String reason) {
+        return new Result(List.of(), List.of(), Optional.of(new Refusal(reason)));
     }
 
     /**

@@ -10,10 +10,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.aimsbook.model.Content;
 import org.aimsbook.model.DocumentType;
+import org.aimsbook.model.Header;
 import org.aimsbook.model.Placeholder;
 import org.aimsbook.model.Position;
 import org.aimsbook.model.Ref;
 import org.aimsbook.model.RefKind;
+import org.aimsbook.model.meta.Shape;
 
 /**
  * {@code aimsbook new}: one document from its type's template, in the type's folder. Required
@@ -21,8 +23,13 @@ import org.aimsbook.model.RefKind;
  * name the AIMS manager and an existing AI system, which the writer confirms or changes.
  */
 public final class NewDocument {
-    /** The form the loader demands of every id. */
-    private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    /** The form the loader demands of every id, read from the model so the two cannot differ. */
+    private static final org.aimsbook.model.meta.Pattern ID_FORM = Shape.of(Header.class).fields().stream()
+            .filter(field -> field.key().equals("id"))
+            .flatMap(field -> field.pattern().stream())
+            .findFirst()
+            .orElseThrow();
+    private static final Pattern ID = Pattern.compile(ID_FORM.regex());
     /** The role {@code init} creates and that owns the AIMS, the likeliest owner of anything new. */
     static final String AIMS_MANAGER = "aims-manager";
 
@@ -44,7 +51,7 @@ public final class NewDocument {
             return refused("the content has one " + type.place() + ", and `aimsbook init` writes it; edit it instead");
         }
         if (!ID.matcher(id).matches()) {
-            return refused("`" + id + "` is not a valid id: use kebab-case, lower-case letters and digits joined by single dashes, such as ai-policy");
+            return refused("`" + id + "` is not a valid id: use " + ID_FORM.description());
         }
         RefKind kind = type.refKind();
         Ref ref = new Ref(kind, id, Position.startOf(type.place()));
@@ -52,6 +59,7 @@ public final class NewDocument {
             String where = content.document(ref).map(d -> " (" + d.origin().at().file() + ")").orElse("");
             return refused("`" + ref.target() + "` already exists" + where + "; choose another id");
         }
+        // A type whose template is AsciiDoc (front matter and narrative) gets an .adoc file, the others YAML.
         String template = "new/" + kind.prefix() + (Template.exists("new/" + kind.prefix() + ".adoc") ? ".adoc" : ".yaml");
         String file = type.place() + "/" + id + template.substring(template.lastIndexOf('.'));
         Map<String, String> slots = new HashMap<>(new ReviewDates(today).slots());

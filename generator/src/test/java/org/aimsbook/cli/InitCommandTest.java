@@ -3,6 +3,7 @@ package org.aimsbook.cli;
 import static org.aimsbook.cli.MainTest.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -86,6 +87,15 @@ class InitCommandTest {
     }
 
     @Test
+    void organizationNameOfSeveralLinesIsRefused() {
+        MainTest.Run run = run("init", temp.resolve("content").toString(), "--org", "Acme\nGmbH");
+
+        assertEquals(2, run.exit());
+        assertEquals("aimsbook: the organization's name must be one line of text\n", run.err());
+        assertFalse(Files.exists(temp.resolve("content")));
+    }
+
+    @Test
     void editorSettingsMapEverySchemaToItsFolder() throws IOException {
         Path content = initialised("Acme");
 
@@ -150,6 +160,17 @@ class InitCommandTest {
         try (Stream<Path> entries = Files.list(content)) {
             assertEquals(List.of(content.resolve("notes.txt")), entries.toList());
         }
+    }
+
+    @Test
+    void fileInsteadOfAFolderIsRefused() throws IOException {
+        Path file = Files.writeString(temp.resolve("content"), "mine");
+
+        MainTest.Run run = run("init", file.toString(), "--force");
+
+        assertEquals(2, run.exit());
+        assertEquals("aimsbook: " + file + " is a file, not a folder\n", run.err());
+        assertEquals("mine", Files.readString(file));
     }
 
     @Test
