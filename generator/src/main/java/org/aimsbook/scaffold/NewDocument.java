@@ -31,7 +31,7 @@ public final class NewDocument {
             .orElseThrow();
     private static final Pattern ID = Pattern.compile(ID_FORM.regex());
     /** The role {@code init} creates and that owns the AIMS, the likeliest owner of anything new. */
-    static final String AIMS_MANAGER = "aims-manager";
+    private static final String AIMS_MANAGER = "aims-manager";
 
     private NewDocument() {
     }
