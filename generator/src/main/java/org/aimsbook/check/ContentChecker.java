@@ -22,7 +22,8 @@ public final class ContentChecker {
             new ImprovementRules(),
             new AuditRules(),
             new ClassificationRules(),
-            new NarrativeRules());
+            new NarrativeRules(),
+            new PlaceholderRules());
 
     private ContentChecker() {
     }

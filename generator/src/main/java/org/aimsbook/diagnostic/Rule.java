@@ -54,7 +54,8 @@ public enum Rule {
     IMPACT_SOCIETY(Severity.WARNING, "an impact assessment does not consider society"),
     ACTION_OVERDUE(Severity.WARNING, "a corrective action or improvement entry is past its due date"),
     FINDING_UNTRACKED(Severity.ERROR, "an audit nonconformity is not tracked in the improvement log"),
-    CLASSIFICATION_LEAK(Severity.ERROR, "a public or internal document refers to a confidential one");
+    CLASSIFICATION_LEAK(Severity.ERROR, "a public or internal document refers to a confidential one"),
+    PLACEHOLDER(Severity.WARNING, "text still holds a `TODO:` placeholder, such as one `aimsbook new` wrote");
 
     private final Severity severity;
     private final String summary;

@@ -300,7 +300,14 @@ final class Binder {
 
     private static Origin origin(Node.Mapping mapping) {
         Map<String, Position> fields = new LinkedHashMap<>();
-        mapping.entries().forEach(entry -> fields.put(entry.key(), entry.value().at()));
+        for (Node.Entry entry : mapping.entries()) {
+            fields.put(entry.key(), entry.value().at());
+            if (entry.value() instanceof Node.Sequence list) {
+                for (int i = 0; i < list.items().size(); i++) {
+                    fields.put(Origin.item(entry.key(), i), list.items().get(i).at());
+                }
+            }
+        }
         return new Origin(mapping.at(), fields);
     }
 
