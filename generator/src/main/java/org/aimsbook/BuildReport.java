@@ -1,6 +1,8 @@
 package org.aimsbook;
 
+import java.util.List;
 import java.util.Optional;
+import org.aimsbook.model.meta.Names;
 import org.aimsbook.publish.Published;
 
 /**
@@ -11,4 +13,15 @@ import org.aimsbook.publish.Published;
  * @param pages how many pages the version has
  */
 public record BuildReport(CheckReport check, Optional<Published> published, int pages) {
+
+    /** What became of the build, as the faces print it below the diagnostics: where to open it, or why nothing was built. */
+    public List<String> outcome(BuildOptions options) {
+        if (published.isEmpty()) {
+            return List.of("nothing built: fix the errors above first");
+        }
+        Published version = published.get();
+        return List.of("built version " + version.version() + " (" + Names.value(options.edition()) + " edition, " + pages
+                + " pages) in " + version.folder(),
+                "open " + options.out().resolve(version.latest().isPresent() ? "latest" : version.version()).resolve("index.html"));
+    }
 }

@@ -45,11 +45,7 @@ final class SnapshotCommand implements Callable<Integer> {
         BuildOptions build = settings.options(site);
         SnapshotReport report = Handbook.load(folder).snapshot(new SnapshotOptions(build, archives));
         boolean built = BuildCommand.report(report.build(), build, console);
-        report.archive().ifPresent(archive -> {
-            console.println("archived " + report.files() + " files in " + archive);
-            console.println("sha256 " + report.sha256() + "  " + archive.getFileName()
-                    + "  (hand this over separately, so the archive can be checked against it)");
-        });
+        report.outcome().forEach(console::println);
         console.flush();
         return built ? 0 : Main.CONTENT_ERRORS;
     }
