@@ -2,6 +2,7 @@ package org.aimsbook.maven;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.aimsbook.FileProblem;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -26,9 +27,9 @@ abstract class AimsbookMojo extends AbstractMojo {
         try {
             run();
         } catch (IOException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+            throw new MojoExecutionException(FileProblem.describe(e), e);
         } catch (UncheckedIOException e) {
-            throw new MojoExecutionException(e.getCause().getMessage(), e);
+            throw new MojoExecutionException(FileProblem.describe(e.getCause()), e);
         }
     }
 
