@@ -1,6 +1,8 @@
 package org.aimsbook;
 
+import java.util.List;
 import java.util.Optional;
+import org.aimsbook.model.meta.Names;
 import org.aimsbook.publish.Published;
 
 /**
@@ -11,4 +13,21 @@ import org.aimsbook.publish.Published;
  * @param pages how many pages the version has
  */
 public record BuildReport(CheckReport check, Optional<Published> published, int pages) {
+
+    /** What became of the build, as the faces print it below the diagnostics: where to open it, or why nothing was built. */
+    public List<String> outcome(BuildOptions options) {
+        return outcome(options, false);
+    }
+
+    /** @param reused whether the version was not built again but taken as an earlier build left it */
+    List<String> outcome(BuildOptions options, boolean reused) {
+        if (published.isEmpty()) {
+            return List.of("nothing built: fix the errors above first");
+        }
+        Published version = published.get();
+        return List.of((reused ? "reused version " : "built version ") + version.version() + " (" + Names.value(options.edition())
+                + " edition, " + pages + " pages) in " + version.folder()
+                + (reused ? ", built earlier from the same content and unchanged since" : ""),
+                "open " + options.out().resolve(version.latest().isPresent() ? "latest" : version.version()).resolve("index.html"));
+    }
 }

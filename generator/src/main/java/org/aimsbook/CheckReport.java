@@ -1,6 +1,8 @@
 package org.aimsbook;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.aimsbook.diagnostic.Diagnostic;
 import org.aimsbook.diagnostic.DiagnosticFormat;
 import org.aimsbook.diagnostic.Diagnostics;
 
@@ -23,11 +25,17 @@ public record CheckReport(Path folder, Diagnostics diagnostics, int documents) {
         return DiagnosticFormat.text(diagnostics, folder, documents);
     }
 
+    /** One diagnostic as {@link #text()} shows it: its {@code path:line:col} line, then its hint, if any. */
+    public List<String> lines(Diagnostic diagnostic) {
+        return DiagnosticFormat.lines(diagnostic, folder);
+    }
+
     /** Diagnostics as a JSON array. */
     public String json() {
         return DiagnosticFormat.json(diagnostics, folder);
     }
 
+    /** "2 errors, 3 warnings in 41 documents". */
     public String summary() {
         return DiagnosticFormat.summary(diagnostics, documents);
     }

@@ -1,6 +1,8 @@
 package org.aimsbook;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,4 +15,20 @@ import java.util.Optional;
  * @param sha256 the archive's SHA-256, to hand over separately; empty without an archive
  */
 public record SnapshotReport(BuildReport build, boolean reused, Optional<Path> archive, int files, String sha256) {
+
+    /**
+     * What the faces print below the diagnostics: the build's outcome (or its reuse), then the
+     * archive and its SHA-256.
+     *
+     * @param options the options the version was built (or would have been built) with
+     */
+    public List<String> outcome(BuildOptions options) {
+        List<String> lines = new ArrayList<>(build.outcome(options, reused));
+        archive.ifPresent(written -> {
+            lines.add("archived " + files + " files in " + written);
+            lines.add("sha256 " + sha256 + "  " + written.getFileName()
+                    + "  (hand this over separately, so the archive can be checked against it)");
+        });
+        return lines;
+    }
 }

@@ -7,8 +7,6 @@ import java.util.concurrent.Callable;
 import org.aimsbook.BuildOptions;
 import org.aimsbook.BuildReport;
 import org.aimsbook.Handbook;
-import org.aimsbook.model.meta.Names;
-import org.aimsbook.publish.Published;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -47,22 +45,8 @@ final class BuildCommand implements Callable<Integer> {
 
     /** Prints a build's diagnostics and what it published; false when the content has errors. */
     static boolean report(BuildReport report, BuildOptions options, PrintWriter console) {
-        return report(report, options, false, console);
-    }
-
-    /** @param reused whether the version was not built again but taken as an earlier build left it */
-    static boolean report(BuildReport report, BuildOptions options, boolean reused, PrintWriter console) {
         console.print(report.check().text());
-        if (report.published().isEmpty()) {
-            console.println("nothing built: fix the errors above first");
-            return false;
-        }
-        Published published = report.published().get();
-        console.println((reused ? "reused version " : "built version ") + published.version() + " (" + Names.value(options.edition())
-                + " edition, " + report.pages() + " pages) in " + published.folder()
-                + (reused ? ", built earlier from the same content and unchanged since" : ""));
-        console.println("open " + options.out().resolve(published.latest().isPresent() ? "latest" : published.version())
-                .resolve("index.html"));
-        return true;
+        report.outcome(options).forEach(console::println);
+        return report.published().isPresent();
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.aimsbook.ExportOptions;
-import org.aimsbook.publish.oscal.OscalExport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,9 +38,7 @@ final class ExportCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            Path out = settings.out;
-            return settings.export(ExportOptions.Format.OSCAL, out, pages,
-                    out.resolve(OscalExport.CATALOG) + " and " + out.resolve(OscalExport.SSP));
+            return settings.export(ExportOptions.Format.OSCAL, settings.out, pages);
         }
     }
 
@@ -55,7 +52,7 @@ final class ExportCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             Path file = Files.isDirectory(settings.out) ? settings.out.resolve("soa.csv") : settings.out;
-            return settings.export(ExportOptions.Format.SOA_CSV, file, "", file.toString());
+            return settings.export(ExportOptions.Format.SOA_CSV, file, "");
         }
     }
 }

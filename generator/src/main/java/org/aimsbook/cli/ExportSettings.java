@@ -9,7 +9,6 @@ import org.aimsbook.ExportOptions;
 import org.aimsbook.ExportReport;
 import org.aimsbook.Handbook;
 import org.aimsbook.model.Classification;
-import org.aimsbook.model.meta.Names;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,19 +48,15 @@ final class ExportSettings {
      * Checks and exports, reporting to the console.
      *
      * @param to the path to write to, resolved from {@code -o}
-     * @param written what was written, for the console
      * @return the exit code: 0, or 1 when the content has errors
      */
-    int export(ExportOptions.Format format, Path to, String pages, String written) throws IOException {
+    int export(ExportOptions.Format format, Path to, String pages) throws IOException {
         PrintWriter console = spec.commandLine().getOut();
-        ExportReport report = Handbook.load(folder).export(new ExportOptions(format, to, Optional.ofNullable(version), edition,
-                pages, asOf == null ? LocalDate.now() : asOf, strict));
+        ExportOptions options = new ExportOptions(format, to, Optional.ofNullable(version), edition, pages,
+                asOf == null ? LocalDate.now() : asOf, strict);
+        ExportReport report = Handbook.load(folder).export(options);
         console.print(report.check().text());
-        if (report.version().isEmpty()) {
-            console.println("nothing exported: fix the errors above first");
-        } else {
-            console.println("exported version " + report.version().get() + " (" + Names.value(edition) + " edition) to " + written);
-        }
+        console.println(report.outcome(options));
         console.flush();
         return report.version().isEmpty() ? Main.CONTENT_ERRORS : 0;
     }

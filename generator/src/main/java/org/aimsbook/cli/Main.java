@@ -1,8 +1,9 @@
 package org.aimsbook.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.aimsbook.FileProblem;
 import org.aimsbook.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,14 +51,11 @@ public final class Main implements Runnable {
     }
 
     private static String explain(Exception e) {
-        if (e instanceof NoSuchFileException missing) {
-            return "no such file or folder: " + missing.getFile();
+        if (e instanceof IOException io) {
+            return FileProblem.describe(io);
         }
-        if (e instanceof NotDirectoryException notFolder) {
-            return "not a folder: " + notFolder.getFile();
-        }
-        if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
-            return e.getMessage();
+        if (e instanceof UncheckedIOException unchecked) {
+            return FileProblem.describe(unchecked.getCause());
         }
         return "internal error, please report it: " + e;
     }

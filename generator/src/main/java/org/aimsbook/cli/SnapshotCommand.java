@@ -44,12 +44,9 @@ final class SnapshotCommand implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         BuildOptions build = settings.options(site);
         SnapshotReport report = Handbook.load(folder).snapshot(new SnapshotOptions(build, archives));
-        boolean built = BuildCommand.report(report.build(), build, report.reused(), console);
-        report.archive().ifPresent(archive -> {
-            console.println("archived " + report.files() + " files in " + archive);
-            console.println("sha256 " + report.sha256() + "  " + archive.getFileName()
-                    + "  (hand this over separately, so the archive can be checked against it)");
-        });
+        console.print(report.build().check().text());
+        report.outcome(build).forEach(console::println);
+        boolean built = report.build().published().isPresent();
         console.flush();
         return built ? 0 : Main.CONTENT_ERRORS;
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Diagnostics as people and tools read them. Paths are shown under the content folder as the
@@ -21,13 +22,19 @@ public final class DiagnosticFormat {
     public static String text(Diagnostics diagnostics, Path contentFolder, int documents) {
         StringBuilder text = new StringBuilder();
         for (Diagnostic d : diagnostics.all()) {
-            text.append(path(contentFolder, d)).append(':').append(d.at().line()).append(':').append(d.at().column())
-                    .append(": ").append(d.severity().word())
-                    .append(" [").append(d.rule().id()).append("] ")
-                    .append(d.message()).append('\n');
-            d.hint().ifPresent(hint -> text.append("  ").append(hint).append('\n'));
+            lines(d, contentFolder).forEach(line -> text.append(line).append('\n'));
         }
         return text.append(summary(diagnostics, documents)).append('\n').toString();
+    }
+
+    /**
+     * One diagnostic as compilers print it, {@code path:line:col: error [RULE-ID] message}, then
+     * its hint indented, if it has one. Faces that log line by line (Maven) print these.
+     */
+    public static List<String> lines(Diagnostic d, Path contentFolder) {
+        String line = path(contentFolder, d) + ':' + d.at().line() + ':' + d.at().column() + ": " + d.severity().word()
+                + " [" + d.rule().id() + "] " + d.message();
+        return d.hint().map(hint -> List.of(line, "  " + hint)).orElse(List.of(line));
     }
 
     /** "2 errors, 3 warnings in 41 documents". */

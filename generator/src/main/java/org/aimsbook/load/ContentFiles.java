@@ -17,13 +17,14 @@ import java.util.Optional;
 import org.aimsbook.diagnostic.Diagnostics;
 import org.aimsbook.diagnostic.Rule;
 import org.aimsbook.diagnostic.Suggestions;
+import org.aimsbook.model.BuildOutput;
 import org.aimsbook.model.DocumentType;
 import org.aimsbook.model.Position;
 
 /**
  * Finds the document files of a content folder. Names starting with {@code _} or {@code .} are
- * not documents (partials, schemas, editor files); links are followed only while they stay
- * inside the folder.
+ * not documents (partials, schemas, editor files), nor is the {@link BuildOutput} at the top;
+ * links are followed only while they stay inside the folder.
  */
 final class ContentFiles {
 
@@ -53,7 +54,7 @@ final class ContentFiles {
                 if (dir.equals(root)) {
                     return FileVisitResult.CONTINUE;
                 }
-                if (ignored(dir) || !inside(dir, root, out)) {
+                if (ignored(dir) || BuildOutput.holds(root.relativize(dir)) || !inside(dir, root, out)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.aimsbook.model.BuildOutput;
 
 /**
  * The folder a handbook is published into. aimsbook marks the folders it creates and writes
@@ -28,7 +29,7 @@ final class OutputFolder {
      *
      * @param edition the audience of the build, recorded in the marker
      * @throws IOException when {@code out} holds files aimsbook did not write, holds another
-     *                     edition, or lies inside the content
+     *                     edition, or lies inside the content other than in its {@link BuildOutput}
      */
     static void claim(Path out, Path content, String edition) throws IOException {
         Path realContent = content.toRealPath();
@@ -37,7 +38,10 @@ final class OutputFolder {
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
-        if (existing != null && (existing.toRealPath().startsWith(realContent) || realContent.startsWith(absolute))) {
+        // Where out really is: links resolved as far as the folders exist.
+        Path real = existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute));
+        boolean inContent = real.startsWith(realContent) && !BuildOutput.holds(realContent.relativize(real));
+        if (inContent || realContent.startsWith(absolute)) {
             throw new IOException("refusing to publish to " + out + ": it overlaps the content folder " + content);
         }
         if (Files.exists(out)) {

@@ -21,6 +21,7 @@ import org.aimsbook.BuildOptions;
 import org.aimsbook.BuildReport;
 import org.aimsbook.CheckReport;
 import org.aimsbook.Handbook;
+import org.aimsbook.Sites;
 import org.aimsbook.Version;
 import org.aimsbook.check.CheckOptions;
 import org.aimsbook.model.Aims;
@@ -145,6 +146,17 @@ class InitCommandTest {
                 .toList();
         assertEquals(List.of("check", "build", "snapshot"), goals);
         assertTrue(Files.readString(content.resolve(".gitignore")).lines().anyMatch("target/"::equals));
+    }
+
+    @Test
+    void pomBuildsAsTheExampleContentRepositoryDoes() throws IOException {
+        Path content = initialised("Acme Robotics GmbH");
+        // The plugin section, the part a user's repository shares with content/pom.xml.
+        assertEquals(build(Files.readString(Sites.EXAMPLE.resolve("pom.xml"))), build(Files.readString(content.resolve("pom.xml"))));
+    }
+
+    private static String build(String pom) {
+        return pom.substring(pom.indexOf("<build>"), pom.indexOf("</build>"));
     }
 
     @Test

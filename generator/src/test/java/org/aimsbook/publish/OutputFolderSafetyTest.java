@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.aimsbook.BuildOptions;
 import org.aimsbook.Fixtures;
 import org.aimsbook.Handbook;
 import org.aimsbook.Sites;
+import org.aimsbook.check.CheckOptions;
+import org.aimsbook.diagnostic.Diagnostic;
 import org.aimsbook.model.Classification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,13 +55,28 @@ class OutputFolderSafetyTest {
 
     @Test
     void refusesAnOutputFolderInsideTheContent() throws IOException {
-        for (Path out : new Path[] {content.resolve("site"), content.resolve("policies"), content.resolve("policies/new/site")}) {
+        for (Path out : new Path[] {content.resolve("site"), content.resolve("policies"), content.resolve("policies/new/site"),
+            content.resolve("policies/target")}) {
             IOException refused = assertThrows(IOException.class, () -> build(out), out.toString());
             assertTrue(refused.getMessage().contains("overlaps the content"), refused.getMessage());
         }
         assertFalse(Files.exists(content.resolve("site")));
         assertFalse(Files.exists(content.resolve("policies/new")));
         assertEquals(contentBefore, Sites.hashes(content));
+    }
+
+    @Test
+    void publishesIntoTheContentsBuildOutputWhichIsNotReadAsContent() throws IOException {
+        List<Diagnostic> before = Handbook.load(content).check(new CheckOptions(Sites.AS_OF, false)).diagnostics().all();
+        Path out = content.resolve("target/handbook");
+
+        build(out);
+        // What Maven keeps at the top of a content folder that is a Maven project.
+        Files.writeString(content.resolve("pom.xml"), "<project/>\n");
+        Files.writeString(content.resolve("target/stray.yaml"), "id: stray\n");
+
+        assertTrue(Files.isRegularFile(out.resolve("1.0/index.html")));
+        assertEquals(before, Handbook.load(content).check(new CheckOptions(Sites.AS_OF, false)).diagnostics().all());
     }
 
     @Test

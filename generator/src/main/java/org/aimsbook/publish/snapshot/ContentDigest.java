@@ -11,11 +11,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.aimsbook.model.BuildOutput;
 
 /**
  * A fingerprint of a folder, such as the content a snapshot was built from: SHA-256 over the
  * lines {@code <sha256 of file>  <path>} of every file below the folder, sorted by path,
- * hidden files and folders (such as {@code .git}) left out. {@code sha256sum} prints the same
+ * hidden files and folders (such as {@code .git}) and the {@link BuildOutput} left out. {@code sha256sum} prints the same
  * lines, so an auditor can recompute it without aimsbook.
  */
 public final class ContentDigest {
@@ -26,7 +27,7 @@ public final class ContentDigest {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(content)) {
             files = walk.filter(Files::isRegularFile)
-                    .filter(file -> !hidden(content.relativize(file)))
+                    .filter(file -> !hidden(content.relativize(file)) && !BuildOutput.holds(content.relativize(file)))
                     .sorted((a, b) -> name(content, a).compareTo(name(content, b)))
                     .toList();
         }

@@ -122,6 +122,19 @@ class SnapshotTest {
     }
 
     @Test
+    void theContentDigestLeavesOutTheBuildOutputButNotTheFilesBesideIt() throws IOException {
+        Path copy = Fixtures.content("base", temp.resolve("digest"));
+        String digest = ContentDigest.of(copy);
+
+        Files.createDirectories(copy.resolve("target/handbook"));
+        Files.writeString(copy.resolve("target/handbook/index.html"), "<p>built</p>\n");
+        assertEquals(digest, ContentDigest.of(copy), "what a build wrote is not content");
+
+        Files.writeString(copy.resolve("pom.xml"), "<project/>\n");
+        assertTrue(!digest.equals(ContentDigest.of(copy)), "the pom that builds the content is part of it");
+    }
+
+    @Test
     void theOscalPlansEvidenceLinksLeadToPagesInTheArchive() throws IOException {
         try (ZipFile zip = new ZipFile(archive.toFile())) {
             var ssp = new com.fasterxml.jackson.databind.ObjectMapper().readTree(zip.getInputStream(zip.getEntry("oscal/ssp.json")));
