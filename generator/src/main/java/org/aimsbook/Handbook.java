@@ -41,6 +41,7 @@ import org.aimsbook.index.HandbookSearch;
 import org.aimsbook.index.SearchCache;
 import org.aimsbook.index.SearchResults;
 import org.aimsbook.index.SiteIndexer;
+import org.aimsbook.render.AsciiDocConverter;
 import org.aimsbook.render.RenderOptions;
 import org.aimsbook.render.RenderedSite;
 import org.aimsbook.render.SiteRenderer;
@@ -95,6 +96,26 @@ public final class Handbook {
         if (!report.passed()) {
             return new BuildReport(report, Optional.empty(), 0);
         }
+        // Opened only now: content with errors is reported without starting Asciidoctor.
+        try (AsciiDocConverter converter = new AsciiDocConverter(folder.toRealPath())) {
+            return publish(options, report, converter);
+        }
+    }
+
+    /**
+     * As {@link #build(BuildOptions)}, converting narrative with a converter that outlives the
+     * build: a face that builds the same folder again and again ({@code serve}) saves starting
+     * Asciidoctor each time.
+     *
+     * @param converter a converter opened on this handbook's folder (its real path); left open
+     */
+    public BuildReport build(BuildOptions options, AsciiDocConverter converter) throws IOException {
+        CheckReport report = check(new CheckOptions(options.asOf(), options.strict()));
+        return report.passed() ? publish(options, report, converter) : new BuildReport(report, Optional.empty(), 0);
+    }
+
+    /** Renders and publishes content that passed its check. */
+    private BuildReport publish(BuildOptions options, CheckReport report, AsciiDocConverter converter) throws IOException {
         String version = version(options.version());
         Content visible = loaded.content().visibleTo(options.edition());
         Optional<Path> previous = SitePublisher.previous(options.out(), version);
@@ -109,7 +130,7 @@ public final class Handbook {
         Published published;
         try {
             published = SitePublisher.publish(options.out(), folder, version, Names.value(options.edition()), stage -> {
-                RenderedSite site = SiteRenderer.render(visible, render, stage);
+                RenderedSite site = SiteRenderer.render(visible, render, converter, stage);
                 // Only now, with the output folder claimed, may the cache beside it be written.
                 SiteIndexer.index(site.findable(), stage, cache.building(version));
                 pages[0] = site.pages().size();

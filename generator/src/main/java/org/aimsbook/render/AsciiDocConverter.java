@@ -10,15 +10,17 @@ import org.asciidoctor.SafeMode;
 
 /**
  * Converts narrative with one Asciidoctor instance for the whole build: starting one costs
- * seconds, converting a document milliseconds. The HTML it returns still holds reference
- * placeholders and anything the writer typed; {@link Fragments} resolves and sanitises it.
+ * seconds, converting a document milliseconds. A face that builds one content folder again and
+ * again ({@code serve}) keeps one open across its builds. The HTML it returns still holds
+ * reference placeholders and anything the writer typed; {@link Fragments} resolves and
+ * sanitises it.
  */
-final class AsciiDocConverter implements AutoCloseable {
+public final class AsciiDocConverter implements AutoCloseable {
     private final Asciidoctor asciidoctor;
     private final Path root;
 
     /** @param root the content folder, as a real path; includes may not leave it */
-    AsciiDocConverter(Path root) {
+    public AsciiDocConverter(Path root) {
         this.root = root;
         // A handbook build converts hundreds of short documents once each: JRuby's interpreter
         // gets through them sooner than its JIT warms up (measured in docs/benchmarks.md).
@@ -49,6 +51,11 @@ final class AsciiDocConverter implements AutoCloseable {
                         .build())
                 .build();
         return asciidoctor.convert(narrative.asciidoc(), options);
+    }
+
+    /** The content folder this converter confines includes to. */
+    Path root() {
+        return root;
     }
 
     @Override

@@ -20,20 +20,34 @@ public final class SiteRenderer {
      * @return the pages written and those search should cover
      */
     public static RenderedSite render(Content content, RenderOptions options, Path stage) throws IOException {
-        Theme theme = new Theme(options.theme());
         try (AsciiDocConverter converter = new AsciiDocConverter(options.contentRoot().toRealPath())) {
-            Rendering rendering = new Rendering(content, options, theme, converter, stage);
-            HomePage.write(rendering, DashboardCharts.of(rendering));
-            IndexPages.write(rendering);
-            RiskRegisterPage.write(rendering);
-            ChangesPage.write(rendering);
-            DocumentPages.write(rendering);
-            ControlPages.write(rendering);
-            RaciPage.write(rendering);
-            rendering.write(rendering.page(PagePaths.SEARCH, "Search", ""), "search.ftlh", Map.of());
-            rendering.write(rendering.page(PagePaths.NOT_FOUND, "Page not found", ""), "404.ftlh", Map.of());
-            theme.copyAssets(stage.resolve("assets"));
-            return rendering.rendered();
+            return render(content, options, converter, stage);
         }
+    }
+
+    /**
+     * As {@link #render(Content, RenderOptions, Path)}, with a converter that outlives the build.
+     *
+     * @param converter a converter opened on {@code options.contentRoot()}; it is left open
+     */
+    public static RenderedSite render(Content content, RenderOptions options, AsciiDocConverter converter, Path stage)
+            throws IOException {
+        if (!converter.root().equals(options.contentRoot().toRealPath())) {
+            throw new IllegalArgumentException("the converter confines includes to " + converter.root()
+                    + ", not to the content folder " + options.contentRoot());
+        }
+        Theme theme = new Theme(options.theme());
+        Rendering rendering = new Rendering(content, options, theme, converter, stage);
+        HomePage.write(rendering, DashboardCharts.of(rendering));
+        IndexPages.write(rendering);
+        RiskRegisterPage.write(rendering);
+        ChangesPage.write(rendering);
+        DocumentPages.write(rendering);
+        ControlPages.write(rendering);
+        RaciPage.write(rendering);
+        rendering.write(rendering.page(PagePaths.SEARCH, "Search", ""), "search.ftlh", Map.of());
+        rendering.write(rendering.page(PagePaths.NOT_FOUND, "Page not found", ""), "404.ftlh", Map.of());
+        theme.copyAssets(stage.resolve("assets"));
+        return rendering.rendered();
     }
 }
