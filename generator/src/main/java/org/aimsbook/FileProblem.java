@@ -1,6 +1,7 @@
 package org.aimsbook;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
@@ -18,5 +19,19 @@ public final class FileProblem {
             return "not a folder: " + notFolder.getFile();
         }
         return e.getMessage();
+    }
+
+    /**
+     * Any failure a face catches as one line: an I/O failure as {@link #describe} words it,
+     * anything else as the bug it is.
+     */
+    public static String explain(Exception e) {
+        if (e instanceof IOException io) {
+            return describe(io);
+        }
+        if (e instanceof UncheckedIOException unchecked) {
+            return describe(unchecked.getCause());
+        }
+        return "internal error, please report it: " + e;
     }
 }

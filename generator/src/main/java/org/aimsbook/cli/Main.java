@@ -1,8 +1,6 @@
 package org.aimsbook.cli;
 
 import java.io.PrintWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.aimsbook.FileProblem;
 import org.aimsbook.Version;
 import picocli.CommandLine;
@@ -38,7 +36,7 @@ public final class Main implements Runnable {
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, line, parsed) -> {
-                    line.getErr().println("aimsbook: " + explain(e));
+                    line.getErr().println("aimsbook: " + FileProblem.explain(e));
                     return USAGE_OR_IO;
                 });
         commandLine.getSubcommands().get("check").getCommandSpec().usageMessage().footer(CheckCommand.rules());
@@ -48,16 +46,6 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a command, such as `aimsbook check content`");
-    }
-
-    private static String explain(Exception e) {
-        if (e instanceof IOException io) {
-            return FileProblem.describe(io);
-        }
-        if (e instanceof UncheckedIOException unchecked) {
-            return FileProblem.describe(unchecked.getCause());
-        }
-        return "internal error, please report it: " + e;
     }
 
     /** Reports aimsbook's own version. */
