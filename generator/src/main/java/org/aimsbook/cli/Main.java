@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.VersionProvider.class,
         description = "Checks and publishes an ISO/IEC 42001 AI management system kept as YAML and AsciiDoc.",
         subcommands = {CheckCommand.class, BuildCommand.class, SearchCommand.class, PdfCommand.class, ExportCommand.class,
-            SnapshotCommand.class, VerifyCommand.class, SchemaCommand.class, InitCommand.class, NewCommand.class,
+            SnapshotCommand.class, VerifyCommand.class, ServeCommand.class, SchemaCommand.class, InitCommand.class, NewCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     static final int CONTENT_ERRORS = 1;

@@ -151,7 +151,7 @@ class MainTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"check", "build", "search", "pdf", "export", "snapshot", "verify", "schema", "init", "new"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"check", "build", "search", "pdf", "export", "snapshot", "verify", "serve", "schema", "init", "new"})
     void everyCommandExplainsItself(String command) {
         Run run = run(command, "--help");
         assertEquals(0, run.exit(), run.err());

@@ -1,0 +1,158 @@
+package org.aimsbook.serve;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import org.aimsbook.BuildOptions;
+import org.aimsbook.BuildReport;
+import org.aimsbook.Handbook;
+import org.aimsbook.model.BuildOutput;
+import org.aimsbook.render.AsciiDocConverter;
+
+/**
+ * A live preview of a content folder: builds it, serves the output on an address, and builds
+ * again whenever the content or the theme changes, telling the open tabs to reload, or, when
+ * the build failed, to show its diagnostics over the last good pages.
+ *
+ * <pre>{@code
+ * try (Preview preview = Preview.start(Path.of("content"), options, address, (build, tabs) -> print(build))) {
+ *     preview.awaitClose();
+ * }
+ * }</pre>
+ */
+public final class Preview implements AutoCloseable {
+
+    /** Hears of every build: the first, then one per settled change. */
+    @FunctionalInterface
+    public interface Listener {
+        /** @param tabs how many open tabs were told to reload or to show the diagnostics */
+        void built(Rebuild build, int tabs);
+    }
+
+    private final Path folder;
+    /** The content folder's real path, as the watcher names what changed. */
+    private final Path content;
+    private final BuildOptions options;
+    private final Listener listener;
+    private final AsciiDocConverter converter;
+    private final ReloadChannel tabs = new ReloadChannel();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile BuildStatus status = BuildStatus.none();
+    private PreviewServer server;
+    private ContentWatcher watcher;
+
+    private Preview(Path folder, BuildOptions options, Listener listener) throws IOException {
+        this.folder = folder;
+        this.content = folder.toRealPath();
+        this.options = options;
+        this.listener = listener;
+        // One Asciidoctor for every build: starting it costs more than converting the handbook.
+        this.converter = new AsciiDocConverter(content);
+    }
+
+    /**
+     * Builds once, then serves and watches until closed. A failed build does not stop it: the
+     * tabs show its diagnostics until a later build passes.
+     *
+     * @param folder the content folder
+     * @param options the build's options; its output folder is what is served
+     * @param address where to answer; the port is chosen when it is 0
+     * @throws IOException when the content folder is missing or the address cannot be bound
+     */
+    public static Preview start(Path folder, BuildOptions options, InetSocketAddress address, Listener listener)
+            throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new IOException("not a folder: " + folder);
+        }
+        Preview preview = new Preview(folder, options, listener);
+        try {
+            preview.build();
+            preview.server = new PreviewServer(options.out(), address, () -> preview.status, preview.tabs);
+            preview.watcher = new ContentWatcher(preview.watched(), preview::ignored, preview::build);
+            return preview;
+        } catch (IOException | RuntimeException e) {
+            preview.close();
+            throw e;
+        }
+    }
+
+    /** The address it answers on, with the port chosen. */
+    public InetSocketAddress address() {
+        return server.address();
+    }
+
+    /** Blocks until the preview is closed, from another thread or a shutdown hook. */
+    public void awaitClose() throws InterruptedException {
+        closed.await();
+    }
+
+    /** Builds the content as it is now; runs on the watcher's thread, one build at a time. */
+    private synchronized void build() {
+        long started = System.nanoTime();
+        Optional<BuildReport> report = Optional.empty();
+        Optional<Exception> failure = Optional.empty();
+        try {
+            report = Optional.of(Handbook.load(folder).build(options, converter));
+        } catch (IOException | RuntimeException e) {
+            failure = Optional.of(e);
+        }
+        Rebuild rebuild = new Rebuild(report, failure, (System.nanoTime() - started) / 1_000_000);
+        status = status.after(rebuild);
+        int told;
+        if (rebuild.published()) {
+            tabs.probe();
+            told = tabs.send("reload", Integer.toString(status.generation()));
+        } else {
+            told = tabs.send("diagnostics", Integer.toString(status.generation()));
+        }
+        listener.built(rebuild, told);
+    }
+
+    /** The content folder, and the theme folder when one is named outside it. */
+    private List<Path> watched() throws IOException {
+        List<Path> folders = new ArrayList<>(List.of(content));
+        if (options.theme().isPresent() && !options.theme().get().toRealPath().startsWith(content)) {
+            folders.add(options.theme().get().toRealPath());
+        }
+        return folders;
+    }
+
+    /**
+     * What no build reads: the build output at the content's top (where the served output may
+     * be), and hidden and editor files (swap, backup and lock files, {@code .git}, the staging
+     * folders and search cache of the output).
+     */
+    private boolean ignored(Path path) {
+        if (path.startsWith(content) && BuildOutput.holds(content.relativize(path))) {
+            return true;
+        }
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.startsWith(".") || name.startsWith("#") || name.endsWith("~")
+                || name.endsWith(".swp") || name.endsWith(".swx") || name.endsWith(".tmp");
+    }
+
+    /** Stops serving and watching; the output folder is left as the last build made it. */
+    @Override
+    public void close() {
+        try {
+            if (watcher != null) {
+                watcher.close();
+            }
+        } catch (IOException e) {
+            // The watch service is gone either way.
+        }
+        if (server != null) {
+            server.close();
+        }
+        synchronized (this) {
+            converter.close();
+        }
+        closed.countDown();
+    }
+}
