@@ -11,8 +11,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,16 +36,6 @@ final class PreviewServer implements AutoCloseable {
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     private static final Pattern HEAD_END = Pattern.compile("</head>", Pattern.CASE_INSENSITIVE);
-    private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8",
-            "css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8",
-            "json", "application/json",
-            "svg", "image/svg+xml",
-            "png", "image/png",
-            "woff2", "font/woff2",
-            "txt", "text/plain; charset=utf-8");
-
     private final Path root;
     private final Supplier<BuildStatus> status;
     private final ReloadChannel tabs;
@@ -100,14 +88,14 @@ final class PreviewServer implements AutoCloseable {
         }
         Optional<String> path = RequestPath.of(exchange.getRequestURI().getRawPath());
         if (path.isEmpty()) {
-            reply(exchange, 400, TYPES.get("txt"), "bad request: the path leaves the site\n".getBytes(StandardCharsets.UTF_8));
+            reply(exchange, 400, MediaTypes.TEXT, "bad request: the path leaves the site\n".getBytes(StandardCharsets.UTF_8));
             return;
         }
         String name = path.get();
         switch (name) {
             case OWN + "events" -> openEvents(exchange);
-            case OWN + "status" -> reply(exchange, 200, TYPES.get("json"), status.get().json().getBytes(StandardCharsets.UTF_8));
-            case OWN + "reload.js" -> reply(exchange, 200, TYPES.get("js"), script);
+            case OWN + "status" -> reply(exchange, 200, MediaTypes.JSON, status.get().json().getBytes(StandardCharsets.UTF_8));
+            case OWN + "reload.js" -> reply(exchange, 200, MediaTypes.JAVASCRIPT, script);
             case "/" -> front(exchange);
             default -> file(exchange, name);
         }
@@ -118,7 +106,7 @@ final class PreviewServer implements AutoCloseable {
         Optional<String> version = status.get().version();
         if (version.isPresent()) {
             exchange.getResponseHeaders().set("Location", "/" + version.get() + "/");
-            reply(exchange, 302, TYPES.get("txt"), new byte[0]);
+            reply(exchange, 302, MediaTypes.TEXT, new byte[0]);
             return;
         }
         page(exchange, 503, ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>No handbook yet</title>\n"
@@ -135,7 +123,7 @@ final class PreviewServer implements AutoCloseable {
         if (Files.isDirectory(file)) {
             if (!name.endsWith("/")) {
                 exchange.getResponseHeaders().set("Location", name + "/");
-                reply(exchange, 301, TYPES.get("txt"), new byte[0]);
+                reply(exchange, 301, MediaTypes.TEXT, new byte[0]);
                 return;
             }
             file = file.resolve("index.html");
@@ -145,9 +133,9 @@ final class PreviewServer implements AutoCloseable {
             notFound(exchange, name);
             return;
         }
-        String type = type(file);
+        String type = MediaTypes.of(file);
         byte[] body = Files.readAllBytes(file);
-        if (type.startsWith("text/html")) {
+        if (type.equals(MediaTypes.HTML)) {
             page(exchange, 200, body);
         } else {
             reply(exchange, 200, type, body);
@@ -162,7 +150,7 @@ final class PreviewServer implements AutoCloseable {
                 ? text.substring(0, end.start()) + SCRIPT_TAG + "\n" + text.substring(end.start())
                 : SCRIPT_TAG + "\n" + text;
         exchange.getResponseHeaders().set("Content-Security-Policy", POLICY);
-        reply(exchange, status, TYPES.get("html"), served.getBytes(StandardCharsets.UTF_8));
+        reply(exchange, status, MediaTypes.HTML, served.getBytes(StandardCharsets.UTF_8));
     }
 
     private void openEvents(HttpExchange exchange) throws IOException {
@@ -178,7 +166,7 @@ final class PreviewServer implements AutoCloseable {
     }
 
     private static void notFound(HttpExchange exchange, String name) throws IOException {
-        reply(exchange, 404, TYPES.get("txt"), ("not found: " + name + "\n").getBytes(StandardCharsets.UTF_8));
+        reply(exchange, 404, MediaTypes.TEXT, ("not found: " + name + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     private static void reply(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
@@ -193,12 +181,6 @@ final class PreviewServer implements AutoCloseable {
                 exchange.getResponseBody().write(body);
             }
         }
-    }
-
-    private static String type(Path file) {
-        String name = file.getFileName().toString();
-        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return TYPES.getOrDefault(extension, "application/octet-stream");
     }
 
     @Override

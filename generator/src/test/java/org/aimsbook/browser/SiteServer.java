@@ -11,25 +11,15 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.aimsbook.serve.MediaTypes;
 
 /**
  * Serves a built output folder over HTTP on 127.0.0.1 and an ephemeral port, the way a
  * static web server would: files by path, a folder's {@code index.html}, real content types.
  */
 final class SiteServer implements AutoCloseable {
-    private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8",
-            "css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8",
-            "json", "application/json",
-            "svg", "image/svg+xml",
-            "png", "image/png",
-            "txt", "text/plain; charset=utf-8");
-
     private final Path root;
     private final HttpServer server;
     private final ExecutorService executor;
@@ -75,11 +65,11 @@ final class SiteServer implements AutoCloseable {
             }
             if (!file.startsWith(root) || !Files.isRegularFile(file)) {
                 byte[] body = ("not found: " + path + "\n").getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", TYPES.get("txt"));
+                exchange.getResponseHeaders().set("Content-Type", MediaTypes.TEXT);
                 send(exchange, 404, body);
                 return;
             }
-            exchange.getResponseHeaders().set("Content-Type", type(file));
+            exchange.getResponseHeaders().set("Content-Type", MediaTypes.of(file));
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             send(exchange, 200, Files.readAllBytes(file));
         }
@@ -93,12 +83,6 @@ final class SiteServer implements AutoCloseable {
                 out.write(body);
             }
         }
-    }
-
-    private static String type(Path file) {
-        String name = file.getFileName().toString();
-        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return TYPES.getOrDefault(extension, "application/octet-stream");
     }
 
     @Override
