@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The options of a build, shared by the commands that build: {@code build}, {@code search},
- * {@code snapshot} and {@code pdf}. Where the output goes is each command's own option:
+ * {@code snapshot}, {@code pdf} and {@code serve}. Where the output goes is each command's own option:
  * {@code snapshot}'s {@code -o} names the archive's folder, {@code pdf}'s the PDFs'.
  */
 final class BuildSettings {
