@@ -63,7 +63,8 @@ public final class Preview implements AutoCloseable {
      * @param folder the content folder
      * @param options the build's options; its output folder is what is served
      * @param address where to answer; the port is chosen when it is 0
-     * @throws IOException when the content folder is missing or the address cannot be bound
+     * @throws IOException when the content folder is missing, the first build cannot write the
+     *                     output folder, or the address cannot be bound
      */
     public static Preview start(Path folder, BuildOptions options, InetSocketAddress address, Listener listener)
             throws IOException {
@@ -72,9 +73,14 @@ public final class Preview implements AutoCloseable {
         }
         Preview preview = new Preview(folder, options, listener);
         try {
-            preview.build();
+            Rebuild first = preview.run();
+            // An output folder that cannot be written will not get better by editing the content.
+            if (first.failure().isPresent() && first.failure().get() instanceof IOException io) {
+                throw io;
+            }
+            preview.announce(first);
             preview.server = new PreviewServer(options.out(), address, () -> preview.status, preview.tabs);
-            preview.watcher = new ContentWatcher(preview.watched(), preview::ignored, preview::build);
+            preview.watcher = new ContentWatcher(preview.watched(), preview::ignored, preview::rebuild);
             return preview;
         } catch (IOException | RuntimeException e) {
             preview.close();
@@ -92,8 +98,12 @@ public final class Preview implements AutoCloseable {
         closed.await();
     }
 
-    /** Builds the content as it is now; runs on the watcher's thread, one build at a time. */
-    private synchronized void build() {
+    /** Builds the content as it is now and tells the tabs and the listener; one build at a time. */
+    private synchronized void rebuild() {
+        announce(run());
+    }
+
+    private Rebuild run() {
         long started = System.nanoTime();
         Optional<BuildReport> report = Optional.empty();
         Optional<Exception> failure = Optional.empty();
@@ -102,7 +112,10 @@ public final class Preview implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             failure = Optional.of(e);
         }
-        Rebuild rebuild = new Rebuild(report, failure, (System.nanoTime() - started) / 1_000_000);
+        return new Rebuild(report, failure, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void announce(Rebuild rebuild) {
         status = status.after(rebuild);
         int told;
         if (rebuild.published()) {

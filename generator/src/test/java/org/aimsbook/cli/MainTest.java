@@ -150,6 +150,17 @@ class MainTest {
         }
     }
 
+    @Test
+    void serveRefusesAnOutputFolderInsideTheContentInOneLine() throws IOException {
+        Path content = Fixtures.content("site-pages", temp);
+
+        Run run = run("serve", content.toString(), "--port", "0", "-o", content.resolve("policies/site").toString());
+
+        assertEquals(2, run.exit(), run.out());
+        assertEquals("aimsbook: refusing to publish to " + content.resolve("policies/site") + ": it overlaps the content folder "
+                + content + "\n", run.err());
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"check", "build", "search", "pdf", "export", "snapshot", "verify", "serve", "schema", "init", "new"})
     void everyCommandExplainsItself(String command) {
