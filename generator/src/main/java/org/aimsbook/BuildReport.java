@@ -1,5 +1,6 @@
 package org.aimsbook;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.aimsbook.model.meta.Names;
@@ -11,8 +12,15 @@ import org.aimsbook.publish.Published;
  * @param check the diagnostics; a build with errors publishes nothing
  * @param published the published version, absent when the check failed
  * @param pages how many pages the version has
+ * @param converted how many narratives Asciidoctor converted
+ * @param reused how many narratives came unchanged from the conversion cache
  */
-public record BuildReport(CheckReport check, Optional<Published> published, int pages) {
+public record BuildReport(CheckReport check, Optional<Published> published, int pages, int converted, int reused) {
+
+    /** A build stopped by its check. */
+    static BuildReport failed(CheckReport check) {
+        return new BuildReport(check, Optional.empty(), 0, 0, 0);
+    }
 
     /** What became of the build, as the faces print it below the diagnostics: where to open it, or why nothing was built. */
     public List<String> outcome(BuildOptions options) {
@@ -25,9 +33,15 @@ public record BuildReport(CheckReport check, Optional<Published> published, int 
             return List.of("nothing built: fix the errors above first");
         }
         Published version = published.get();
-        return List.of((reused ? "reused version " : "built version ") + version.version() + " (" + Names.value(options.edition())
+        List<String> lines = new ArrayList<>();
+        lines.add((reused ? "reused version " : "built version ") + version.version() + " (" + Names.value(options.edition())
                 + " edition, " + pages + " pages) in " + version.folder()
-                + (reused ? ", built earlier from the same content and unchanged since" : ""),
-                "open " + options.out().resolve(version.latest().isPresent() ? "latest" : version.version()).resolve("index.html"));
+                + (reused ? ", built earlier from the same content and unchanged since" : ""));
+        if (this.reused > 0) {
+            lines.add("converted " + converted + " narrative" + (converted == 1 ? "" : "s") + "; " + this.reused
+                    + " unchanged, taken from the conversion cache");
+        }
+        lines.add("open " + options.out().resolve(version.latest().isPresent() ? "latest" : version.version()).resolve("index.html"));
+        return List.copyOf(lines);
     }
 }

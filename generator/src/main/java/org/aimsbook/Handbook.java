@@ -41,7 +41,11 @@ import org.aimsbook.index.HandbookSearch;
 import org.aimsbook.index.SearchCache;
 import org.aimsbook.index.SearchResults;
 import org.aimsbook.index.SiteIndexer;
+import org.aimsbook.progress.Progress;
+import org.aimsbook.progress.Stage;
+import org.aimsbook.publish.AtomicFile;
 import org.aimsbook.render.AsciiDocConverter;
+import org.aimsbook.render.ConversionCache;
 import org.aimsbook.render.RenderOptions;
 import org.aimsbook.render.RenderedSite;
 import org.aimsbook.render.SiteRenderer;
@@ -59,10 +63,12 @@ public final class Handbook {
     private static final String SNAPSHOT_CSV = "soa.csv";
     private final Path folder;
     private final Loaded loaded;
+    private final Progress progress;
 
-    private Handbook(Path folder, Loaded loaded) {
+    private Handbook(Path folder, Loaded loaded, Progress progress) {
         this.folder = folder;
         this.loaded = loaded;
+        this.progress = progress;
     }
 
     /**
@@ -72,7 +78,12 @@ public final class Handbook {
      *                     the files inside it are diagnostics, reported by {@link #check}
      */
     public static Handbook load(Path folder) throws IOException {
-        return new Handbook(folder, new ContentLoader(Catalogue.iso42001()).load(folder));
+        return new Handbook(folder, new ContentLoader(Catalogue.iso42001()).load(folder), Progress.SILENT);
+    }
+
+    /** The same handbook, reporting how far its builds have got to {@code progress}. */
+    public Handbook reporting(Progress progress) {
+        return new Handbook(folder, loaded, progress);
     }
 
     /** Checks the content as of today, warnings staying warnings. */
@@ -81,6 +92,7 @@ public final class Handbook {
     }
 
     public CheckReport check(CheckOptions options) {
+        progress.begin(Stage.CHECK, 0);
         Diagnostics diagnostics = ContentChecker.check(loaded, options);
         return new CheckReport(folder, diagnostics, loaded.content().documentCount());
     }
@@ -94,9 +106,9 @@ public final class Handbook {
     public BuildReport build(BuildOptions options) throws IOException {
         CheckReport report = check(new CheckOptions(options.asOf(), options.strict()));
         if (!report.passed()) {
-            return new BuildReport(report, Optional.empty(), 0);
+            return BuildReport.failed(report);
         }
-        // Opened only now: content with errors is reported without starting Asciidoctor.
+        // Asciidoctor itself starts only if a narrative needs converting.
         try (AsciiDocConverter converter = new AsciiDocConverter(folder.toRealPath())) {
             return publish(options, report, converter);
         }
@@ -111,7 +123,7 @@ public final class Handbook {
      */
     public BuildReport build(BuildOptions options, AsciiDocConverter converter) throws IOException {
         CheckReport report = check(new CheckOptions(options.asOf(), options.strict()));
-        return report.passed() ? publish(options, report, converter) : new BuildReport(report, Optional.empty(), 0);
+        return report.passed() ? publish(options, report, converter) : BuildReport.failed(report);
     }
 
     /** Renders and publishes content that passed its check. */
@@ -124,26 +136,42 @@ public final class Handbook {
                 : ChangeSet.firstVersion();
         RenderOptions render = new RenderOptions(folder, version, options.edition(), options.asOf(), theme(options),
                 previous.map(p -> p.getFileName().toString()), changes);
-        int[] pages = new int[1];
+        RenderedSite[] rendered = new RenderedSite[1];
         String inputs = inputs(options, version, previous);
         SearchCache cache = SearchCache.of(options.out());
+        ConversionCache conversions = ConversionCache.open(ConversionCache.location(options.out(), folder), Version.current());
         Published published;
         try {
             published = SitePublisher.publish(options.out(), folder, version, Names.value(options.edition()), stage -> {
-                RenderedSite site = SiteRenderer.render(visible, render, converter, stage);
-                // Only now, with the output folder claimed, may the cache beside it be written.
-                SiteIndexer.index(site.findable(), stage, cache.building(version));
-                pages[0] = site.pages().size();
+                RenderedSite site = SiteRenderer.render(visible, render, converter, conversions, progress, stage);
+                // Only now, with the output folder claimed, may the caches beside it be written.
+                SiteIndexer.index(site.findable(), stage, cache.building(version), progress);
+                progress.begin(Stage.PUBLISH, 0);
                 // Only what the edition shows is dumped: the next version compares with this.
                 ModelDump.write(visible, stage.resolve(ModelDump.FILE));
-                new BuildStamp(inputs, ContentDigest.of(stage), pages[0]).write(stage);
+                new BuildStamp(inputs, ContentDigest.of(stage), site.pages().size()).write(stage);
+                rendered[0] = site;
             });
         } catch (IOException | RuntimeException e) {
             cache.discard(version);
             throw e;
         }
         cache.keep(version);
-        return new BuildReport(report, Optional.of(published), pages[0]);
+        keep(conversions);
+        RenderedSite site = rendered[0];
+        return new BuildReport(report, Optional.of(published), site.pages().size(), site.converted(), site.reused());
+    }
+
+    /**
+     * Writes the conversion cache for the next build. One that cannot be written costs the next
+     * build time, not this one its result: the site is already published.
+     */
+    private static void keep(ConversionCache conversions) {
+        try {
+            AtomicFile.write(conversions.file(), conversions.contents());
+        } catch (IOException e) {
+            // Nothing to undo: the old cache, if any, is still whole, and is checked before use.
+        }
     }
 
     /**
@@ -198,7 +226,7 @@ public final class Handbook {
             return Optional.empty();
         }
         CheckReport report = check(new CheckOptions(options.asOf(), options.strict()));
-        return report.passed() ? Optional.of(new BuildReport(report, published, stamp.get().pages())) : Optional.empty();
+        return report.passed() ? Optional.of(new BuildReport(report, published, stamp.get().pages(), 0, 0)) : Optional.empty();
     }
 
     /** The theme a build or its PDFs use: the one asked for, else the one aims.yaml names, if any. */
@@ -216,6 +244,7 @@ public final class Handbook {
     public CheckReport pdf(BuildOptions options) throws IOException {
         CheckReport report = check(new CheckOptions(options.asOf(), options.strict()));
         if (report.passed()) {
+            progress.begin(Stage.PDF, 0);
             PdfPublisher.write(loaded.content().visibleTo(options.edition()),
                     new PdfOptions(folder, version(options.version()), options.edition(), theme(options)), options.out());
         }
@@ -284,11 +313,13 @@ public final class Handbook {
             SoaCsv.write(visible, exports.resolve(SNAPSHOT_CSV));
             // The OSCAL files sit in oscal/ beside site/: their evidence links lead there.
             OscalExport.write(visible, new OscalOptions(published.version(), edition, "../site/"), exports.resolve("oscal"));
+            progress.begin(Stage.PDF, 0);
             PdfPublisher.write(visible, new PdfOptions(folder, published.version(), edition, theme(options.build())), exports);
             for (String name : List.of(PdfPublisher.HANDBOOK, PdfPublisher.SOA, SNAPSHOT_CSV, "oscal/" + OscalExport.CATALOG,
                     "oscal/" + OscalExport.SSP)) {
                 files.put(name, exports.resolve(name));
             }
+            progress.begin(Stage.ARCHIVE, 0);
             Path archive = SnapshotArchive.write(options.archives(), source, files);
             return new SnapshotReport(build, reused.isPresent(), Optional.of(archive), files.size(), SnapshotArchive.sha256(archive));
         } finally {

@@ -59,7 +59,8 @@ public final class Fixtures {
                 .toList();
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    /** Copies a folder tree. */
+    public static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
                 Path target = to.resolve(from.relativize(file).toString());

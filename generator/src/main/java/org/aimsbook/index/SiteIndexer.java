@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.aimsbook.progress.Progress;
+import org.aimsbook.progress.Stage;
 import org.aimsbook.render.Findable;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -48,8 +50,10 @@ public final class SiteIndexer {
      * @param pages the pages to index, in page-number order
      * @param site the version folder the pages were written to; {@code search/} is added to it
      * @param lucene an empty or missing folder for the Lucene index
+     * @param progress told of each page indexed
      */
-    public static IndexSummary index(List<Findable> pages, Path site, Path lucene) throws IOException {
+    public static IndexSummary index(List<Findable> pages, Path site, Path lucene, Progress progress) throws IOException {
+        progress.begin(Stage.INDEX, pages.size());
         Path export = site.resolve("search");
         Files.createDirectories(export.resolve("t"));
         try (Directory directory = FSDirectory.open(lucene);
@@ -62,6 +66,7 @@ public final class SiteIndexer {
                     PageText text = PageText.read(site.resolve(page.path()));
                     writer.addDocument(document(number, page, text));
                     writeText(export, number, page, text);
+                    progress.advance();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

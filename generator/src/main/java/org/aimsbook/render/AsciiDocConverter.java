@@ -10,33 +10,48 @@ import org.asciidoctor.SafeMode;
 
 /**
  * Converts narrative with one Asciidoctor instance for the whole build: starting one costs
- * seconds, converting a document milliseconds. A face that builds one content folder again and
- * again ({@code serve}) keeps one open across its builds. The HTML it returns still holds
- * reference placeholders and anything the writer typed; {@link Fragments} resolves and
- * sanitises it.
+ * seconds, converting a document milliseconds. The instance is started on first use, so a
+ * build whose narrative all comes from the {@link ConversionCache} never starts it, and may be
+ * shared by threads converting at once. A face that builds one content folder again and again
+ * ({@code serve}) keeps one open across its builds. The HTML it returns still holds reference
+ * placeholders and anything the writer typed; {@link Fragments} resolves and sanitises it.
  */
 public final class AsciiDocConverter implements AutoCloseable {
-    private final Asciidoctor asciidoctor;
     private final Path root;
+    private final ContentIncludes includes;
+    private Asciidoctor asciidoctor;
 
     /** @param root the content folder, as a real path; includes may not leave it */
     public AsciiDocConverter(Path root) {
         this.root = root;
-        // A handbook build converts hundreds of short documents once each: JRuby's interpreter
-        // gets through them sooner than its JIT warms up (measured in docs/benchmarks.md).
-        // A user may still choose otherwise with -Djruby.compile.mode.
-        if (System.getProperty("jruby.compile.mode") == null) {
-            System.setProperty("jruby.compile.mode", "OFF");
-        }
-        this.asciidoctor = Asciidoctor.Factory.create();
-        for (RefKind kind : RefKind.values()) {
-            asciidoctor.javaExtensionRegistry().inlineMacro(new RefMacro(kind.prefix()));
-        }
-        asciidoctor.javaExtensionRegistry().includeProcessor(new ContentIncludes(root));
+        this.includes = new ContentIncludes(root);
     }
 
-    /** The narrative as an HTML fragment, without its document title (the page shows that). */
-    String convert(Narrative narrative) {
+    /** The instance, started on first call; later calls wait for it rather than start another. */
+    private synchronized Asciidoctor asciidoctor() {
+        if (asciidoctor == null) {
+            // A handbook build converts hundreds of short documents once each: JRuby's interpreter
+            // gets through them sooner than its JIT warms up (measured in docs/benchmarks.md).
+            // A user may still choose otherwise with -Djruby.compile.mode.
+            if (System.getProperty("jruby.compile.mode") == null) {
+                System.setProperty("jruby.compile.mode", "OFF");
+            }
+            Asciidoctor started = Asciidoctor.Factory.create();
+            for (RefKind kind : RefKind.values()) {
+                started.javaExtensionRegistry().inlineMacro(new RefMacro(kind.prefix()));
+            }
+            started.javaExtensionRegistry().includeProcessor(includes);
+            asciidoctor = started;
+        }
+        return asciidoctor;
+    }
+
+    /**
+     * The narrative as an HTML fragment, without its document title (the page shows that), with
+     * the files its includes read.
+     */
+    ConversionCache.Entry convert(Narrative narrative) {
+        Asciidoctor engine = asciidoctor();
         Path folder = root.resolve(narrative.start().file()).getParent();
         Options options = Options.builder()
                 .safe(SafeMode.SAFE)
@@ -50,7 +65,14 @@ public final class AsciiDocConverter implements AutoCloseable {
                         .attribute("attribute-missing", "skip")
                         .build())
                 .build();
-        return asciidoctor.convert(narrative.asciidoc(), options);
+        includes.begin();
+        String html = engine.convert(narrative.asciidoc(), options);
+        return new ConversionCache.Entry(html, includes.read());
+    }
+
+    /** Whether Asciidoctor has started: only once some narrative needed converting. */
+    synchronized boolean started() {
+        return asciidoctor != null;
     }
 
     /** The content folder this converter confines includes to. */
@@ -59,7 +81,10 @@ public final class AsciiDocConverter implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        asciidoctor.shutdown();
+    public synchronized void close() {
+        if (asciidoctor != null) {
+            asciidoctor.shutdown();
+            asciidoctor = null;
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.extension.IncludeProcessor;
 import org.asciidoctor.extension.PreprocessorReader;
@@ -17,6 +18,12 @@ import org.asciidoctor.extension.PreprocessorReader;
  */
 public final class ContentIncludes extends IncludeProcessor {
     private final Path root;
+    /**
+     * The files the conversion running on this thread has read, relative to the content
+     * folder, with their SHA-256: a cached conversion stays valid only while they are unchanged.
+     * Asciidoctor calls back on the thread that converts, so each conversion has its own.
+     */
+    private final ThreadLocal<Map<String, byte[]>> read = ThreadLocal.withInitial(TreeMap::new);
 
     /** @param root the content folder, as a real path */
     public ContentIncludes(Path root) {
@@ -36,11 +43,24 @@ public final class ContentIncludes extends IncludeProcessor {
             if (target.contains("://") || !file.startsWith(root) || !file.toRealPath().startsWith(root)) {
                 text = "[include of " + target + " refused: outside the content folder]";
             } else {
-                text = Files.readString(file, StandardCharsets.UTF_8);
+                byte[] bytes = Files.readAllBytes(file);
+                read.get().put(root.relativize(file).toString().replace('\\', '/'), ConversionCache.sha256(bytes));
+                // Strictly, as Files.readString would: invalid UTF-8 is an error, not replacement characters.
+                text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("included file " + target + " cannot be read", e);
         }
         reader.pushInclude(text, file.toString(), file.toString(), 1, attributes);
+    }
+
+    /** Forgets what this thread read, before a conversion starts. */
+    void begin() {
+        read.get().clear();
+    }
+
+    /** What this thread read since {@link #begin()}. */
+    Map<String, byte[]> read() {
+        return Map.copyOf(read.get());
     }
 }

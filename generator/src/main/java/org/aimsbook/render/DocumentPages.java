@@ -8,6 +8,8 @@ import java.util.Map;
 import org.aimsbook.model.Document;
 import org.aimsbook.model.DocumentType;
 import org.aimsbook.model.Role;
+import org.aimsbook.progress.Progress;
+import org.aimsbook.progress.Stage;
 
 /**
  * A page per document: its fields, its document control (7.5), its narrative, what refers to
@@ -17,11 +19,13 @@ final class DocumentPages {
     private DocumentPages() {
     }
 
-    static void write(Rendering rendering) throws IOException {
-        for (Document document : rendering.content.documents()) {
-            if (document.type() != DocumentType.SOA) {
-                write(rendering, document);
-            }
+    static void write(Rendering rendering, Progress progress) throws IOException {
+        List<Document> documents = rendering.content.documents().stream()
+                .filter(document -> document.type() != DocumentType.SOA).toList();
+        progress.begin(Stage.RENDER, documents.size());
+        for (Document document : documents) {
+            write(rendering, document);
+            progress.advance();
         }
     }
 
@@ -49,7 +53,7 @@ final class DocumentPages {
         model.put("classification", Facts.words(document.classification()));
         model.put("facts", facts.stream().filter(fact -> !Facts.header(fact)).toList());
         model.put("control", facts.stream().filter(Facts::header).toList());
-        model.put("body", document.body().map(body -> rendering.html(body, path)).orElse(""));
+        model.put("body", rendering.body(document));
         model.put("referrers", rendering.relations.referrers(document.reference()).stream()
                 .map(referrer -> rendering.link(path, referrer)).toList());
         model.put("source", document.origin().at().file());

@@ -17,7 +17,6 @@ import org.aimsbook.model.Objective;
 import org.aimsbook.model.Content;
 import org.aimsbook.model.Document;
 import org.aimsbook.model.DocumentType;
-import org.aimsbook.model.Narrative;
 
 /** The state shared by the page builders of one render: content, links, theme and output. */
 final class Rendering {
@@ -34,18 +33,18 @@ final class Rendering {
     final RenderOptions options;
     final Site site;
     private final Theme theme;
-    private final AsciiDocConverter converter;
+    private final Narratives narratives;
     private final Path stage;
     private final List<String> written = new ArrayList<>();
     private final List<Findable> findable = new ArrayList<>();
 
-    Rendering(Content content, RenderOptions options, Theme theme, AsciiDocConverter converter, Path stage) {
+    Rendering(Content content, Links links, Narratives narratives, RenderOptions options, Theme theme, Path stage) {
         this.content = content;
-        this.links = new Links(content);
+        this.links = links;
         this.relations = new Relations(content);
         this.options = options;
         this.theme = theme;
-        this.converter = converter;
+        this.narratives = narratives;
         this.stage = stage;
         this.site = site(content, options);
     }
@@ -85,9 +84,9 @@ final class Rendering {
         return new Page.Crumb(label, PagePaths.relative(from, to));
     }
 
-    /** Narrative as finished HTML for the page at {@code path}. */
-    String html(Narrative narrative, String path) {
-        return Fragments.finish(converter.convert(narrative), path, links);
+    /** A document's narrative as finished HTML for its page; empty when it has none. */
+    String body(Document document) {
+        return narratives.bodies().getOrDefault(document.reference(), "");
     }
 
     /** A link from the page at {@code from} to a document. */
@@ -134,6 +133,7 @@ final class Rendering {
     }
 
     RenderedSite rendered() {
-        return new RenderedSite(written, findable.stream().sorted(SEARCH_ORDER).toList());
+        return new RenderedSite(written, findable.stream().sorted(SEARCH_ORDER).toList(), narratives.converted(),
+                narratives.reused());
     }
 }

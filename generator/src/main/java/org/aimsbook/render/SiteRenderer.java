@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.aimsbook.model.Content;
+import org.aimsbook.progress.Progress;
 
 /**
  * The render stage: writes one version of the handbook site into a folder. The content given
@@ -16,33 +17,27 @@ public final class SiteRenderer {
 
     /**
      * @param content the checked content, limited to the edition
+     * @param converter a converter opened on {@code options.contentRoot()}; it is left open, so
+     *                  that a face building again and again keeps one Asciidoctor instance
+     * @param cache the conversions of the last build; this build's are kept in it
      * @param stage an empty folder the site is written into
      * @return the pages written and those search should cover
      */
-    public static RenderedSite render(Content content, RenderOptions options, Path stage) throws IOException {
-        try (AsciiDocConverter converter = new AsciiDocConverter(options.contentRoot().toRealPath())) {
-            return render(content, options, converter, stage);
-        }
-    }
-
-    /**
-     * As {@link #render(Content, RenderOptions, Path)}, with a converter that outlives the build.
-     *
-     * @param converter a converter opened on {@code options.contentRoot()}; it is left open
-     */
-    public static RenderedSite render(Content content, RenderOptions options, AsciiDocConverter converter, Path stage)
-            throws IOException {
+    public static RenderedSite render(Content content, RenderOptions options, AsciiDocConverter converter,
+            ConversionCache cache, Progress progress, Path stage) throws IOException {
         if (!converter.root().equals(options.contentRoot().toRealPath())) {
             throw new IllegalArgumentException("the converter confines includes to " + converter.root()
                     + ", not to the content folder " + options.contentRoot());
         }
         Theme theme = new Theme(options.theme());
-        Rendering rendering = new Rendering(content, options, theme, converter, stage);
+        Links links = new Links(content);
+        Narratives narratives = Narratives.of(content, links, converter, cache, progress);
+        Rendering rendering = new Rendering(content, links, narratives, options, theme, stage);
         HomePage.write(rendering, DashboardCharts.of(rendering));
         IndexPages.write(rendering);
         RiskRegisterPage.write(rendering);
         ChangesPage.write(rendering);
-        DocumentPages.write(rendering);
+        DocumentPages.write(rendering, progress);
         ControlPages.write(rendering);
         RaciPage.write(rendering);
         rendering.write(rendering.page(PagePaths.SEARCH, "Search", ""), "search.ftlh", Map.of());

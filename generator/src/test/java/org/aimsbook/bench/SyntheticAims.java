@@ -23,6 +23,11 @@ public final class SyntheticAims {
     }
 
     /** Writes about {@code documents} documents into {@code root} and returns how many it wrote. */
+    /** Writes a synthetic AIMS for the shell benchmarks. Arguments: the folder, the document count. */
+    public static void main(String[] args) throws IOException {
+        System.out.println(write(Path.of(args[0]), Integer.parseInt(args[1])) + " documents in " + args[0]);
+    }
+
     public static int write(Path root, int documents) throws IOException {
         return new SyntheticAims(root, documents).write();
     }
