@@ -33,20 +33,23 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter console = spec.commandLine().getOut();
-        boolean built = build(Handbook.load(folder), settings.options(site.out), console);
+        boolean built = build(Handbook.load(folder), settings, site.out, console);
         console.flush();
         return built ? 0 : Main.CONTENT_ERRORS;
     }
 
-    /** Builds, reporting to the console as {@code build} does; false when the content has errors. */
-    static boolean build(Handbook handbook, BuildOptions options, PrintWriter console) throws IOException {
-        return report(handbook.build(options), options, console);
-    }
-
-    /** Prints a build's diagnostics and what it published; false when the content has errors. */
-    static boolean report(BuildReport report, BuildOptions options, PrintWriter console) {
+    /**
+     * Builds into {@code out}, showing progress and reporting to the console as {@code build}
+     * does; false when the content has errors.
+     */
+    static boolean build(Handbook handbook, BuildSettings settings, Path out, PrintWriter console) throws IOException {
+        BuildOptions options = settings.options(out);
+        BuildReport report;
+        try (ConsoleProgress progress = settings.progress()) {
+            report = handbook.reporting(progress).build(options);
+        }
         console.print(report.check().text());
-        report.outcome(options).forEach(console::println);
+        settings.summary(console, report.outcome(options));
         return report.published().isPresent();
     }
 }

@@ -25,13 +25,25 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** Whether standard error is a terminal, where progress is one line rewritten in place. */
+    private final boolean terminal;
+
+    private Main(boolean terminal) {
+        this.terminal = terminal;
+    }
+
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), ConsoleProgress.interactive(), args));
+    }
+
+    /** Runs a command line with the given streams, not a terminal, and returns its exit code. */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, false, args);
     }
 
     /** Runs a command line with the given streams and returns its exit code. */
-    static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new Main())
+    static int run(PrintWriter out, PrintWriter err, boolean terminal, String... args) {
+        CommandLine commandLine = new CommandLine(new Main(terminal))
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
@@ -41,6 +53,11 @@ public final class Main implements Runnable {
                 });
         commandLine.getSubcommands().get("check").getCommandSpec().usageMessage().footer(CheckCommand.rules());
         return commandLine.execute(args);
+    }
+
+    /** Whether the command line runs on a terminal. */
+    boolean terminal() {
+        return terminal;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.aimsbook.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.aimsbook.CheckReport;
 import org.aimsbook.Handbook;
@@ -37,15 +38,18 @@ final class PdfCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter console = spec.commandLine().getOut();
-        CheckReport report = Handbook.load(folder).pdf(settings.options(out));
+        CheckReport report;
+        try (ConsoleProgress progress = settings.progress()) {
+            report = Handbook.load(folder).reporting(progress).pdf(settings.options(out));
+        }
         console.print(report.text());
         if (!report.passed()) {
             console.println("nothing written: fix the errors above first");
             console.flush();
             return Main.CONTENT_ERRORS;
         }
-        console.println("wrote the " + Names.value(settings.edition) + " edition's " + out.resolve(PdfPublisher.HANDBOOK) + " and "
-                + out.resolve(PdfPublisher.SOA));
+        settings.summary(console, List.of("wrote the " + Names.value(settings.edition) + " edition's "
+                + out.resolve(PdfPublisher.HANDBOOK) + " and " + out.resolve(PdfPublisher.SOA)));
         console.flush();
         return 0;
     }

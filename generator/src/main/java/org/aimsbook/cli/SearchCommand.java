@@ -52,7 +52,7 @@ final class SearchCommand implements Callable<Integer> {
             if (results.isEmpty()) {
                 console.println("no search index in " + site.out + version.map(v -> " for version " + v).orElse("")
                         + " yet: building " + folder);
-                if (!BuildCommand.build(Handbook.load(folder), settings.options(site.out), console)) {
+                if (!BuildCommand.build(Handbook.load(folder), settings, site.out, console)) {
                     console.flush();
                     return Main.CONTENT_ERRORS;
                 }

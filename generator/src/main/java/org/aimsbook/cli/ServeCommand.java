@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.aimsbook.BuildOptions;
@@ -92,8 +93,8 @@ final class ServeCommand implements Callable<Integer> {
         rebuild.failure().ifPresent(e -> console.println("aimsbook: " + FileProblem.explain(e)));
         String told = tabs + (tabs == 1 ? " tab" : " tabs");
         if (rebuild.published()) {
-            console.println(rebuild.report().get().outcome(options).get(0));
-            console.println("built in " + rebuild.millis() + " ms; reloading " + told);
+            settings.summary(console, List.of(rebuild.report().get().outcome(options).get(0),
+                    "built in " + rebuild.millis() + " ms; reloading " + told));
         } else {
             rebuild.report().ifPresent(report -> report.outcome(options).forEach(console::println));
             console.println("built in " + rebuild.millis() + " ms; still serving the last good build; "

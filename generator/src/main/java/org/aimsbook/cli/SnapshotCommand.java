@@ -43,9 +43,12 @@ final class SnapshotCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter console = spec.commandLine().getOut();
         BuildOptions build = settings.options(site);
-        SnapshotReport report = Handbook.load(folder).snapshot(new SnapshotOptions(build, archives));
+        SnapshotReport report;
+        try (ConsoleProgress progress = settings.progress()) {
+            report = Handbook.load(folder).reporting(progress).snapshot(new SnapshotOptions(build, archives));
+        }
         console.print(report.build().check().text());
-        report.outcome(build).forEach(console::println);
+        settings.summary(console, report.outcome(build));
         boolean built = report.build().published().isPresent();
         console.flush();
         return built ? 0 : Main.CONTENT_ERRORS;

@@ -102,7 +102,7 @@ class MainTest {
                 "--as-of", "2026-11-27");
 
         assertEquals(2, run.exit());
-        assertTrue(run.err().startsWith("aimsbook: theme template 404.ftlh failed:"), run.err());
+        assertTrue(run.err().contains("\naimsbook: theme template 404.ftlh failed:"), run.err());
         assertFalse(run.err().contains("internal error"), run.err());
         assertFalse(java.nio.file.Files.exists(temp.resolve("out/1.0")), "nothing is published from a failed build");
     }
