@@ -12,23 +12,20 @@ import org.aimsbook.publish.Published;
  * @param check the diagnostics; a build with errors publishes nothing
  * @param published the published version, absent when the check failed
  * @param pages how many pages the version has
+ * @param reused whether the version was not built again but taken as an earlier build left it,
+ *               built from the same inputs and unchanged since
  * @param converted how many narratives Asciidoctor converted
- * @param reused how many narratives came unchanged from the conversion cache
+ * @param cached how many narratives came unchanged from the conversion cache
  */
-public record BuildReport(CheckReport check, Optional<Published> published, int pages, int converted, int reused) {
+public record BuildReport(CheckReport check, Optional<Published> published, int pages, boolean reused, int converted, int cached) {
 
     /** A build stopped by its check. */
     static BuildReport failed(CheckReport check) {
-        return new BuildReport(check, Optional.empty(), 0, 0, 0);
+        return new BuildReport(check, Optional.empty(), 0, false, 0, 0);
     }
 
     /** What became of the build, as the faces print it below the diagnostics: where to open it, or why nothing was built. */
     public List<String> outcome(BuildOptions options) {
-        return outcome(options, false);
-    }
-
-    /** @param reused whether the version was not built again but taken as an earlier build left it */
-    List<String> outcome(BuildOptions options, boolean reused) {
         if (published.isEmpty()) {
             return List.of("nothing built: fix the errors above first");
         }
@@ -37,8 +34,8 @@ public record BuildReport(CheckReport check, Optional<Published> published, int 
         lines.add((reused ? "reused version " : "built version ") + version.version() + " (" + Names.value(options.edition())
                 + " edition, " + pages + " pages) in " + version.folder()
                 + (reused ? ", built earlier from the same content and unchanged since" : ""));
-        if (this.reused > 0) {
-            lines.add("converted " + converted + " narrative" + (converted == 1 ? "" : "s") + "; " + this.reused
+        if (cached > 0) {
+            lines.add("converted " + converted + " narrative" + (converted == 1 ? "" : "s") + "; " + cached
                     + " unchanged, taken from the conversion cache");
         }
         lines.add("open " + options.out().resolve(version.latest().isPresent() ? "latest" : version.version()).resolve("index.html"));

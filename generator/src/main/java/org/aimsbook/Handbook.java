@@ -104,13 +104,10 @@ public final class Handbook {
      *                     output is then left as it was
      */
     public BuildReport build(BuildOptions options) throws IOException {
-        CheckReport report = check(new CheckOptions(options.asOf(), options.strict()));
-        if (!report.passed()) {
-            return BuildReport.failed(report);
-        }
-        // Asciidoctor itself starts only if a narrative needs converting.
+        // Asciidoctor itself starts only if a narrative needs converting: content with errors,
+        // a version that is up to date, or narrative all found in the cache never start it.
         try (AsciiDocConverter converter = new AsciiDocConverter(folder.toRealPath())) {
-            return publish(options, report, converter);
+            return build(options, converter);
         }
     }
 
@@ -123,7 +120,11 @@ public final class Handbook {
      */
     public BuildReport build(BuildOptions options, AsciiDocConverter converter) throws IOException {
         CheckReport report = check(new CheckOptions(options.asOf(), options.strict()));
-        return report.passed() ? publish(options, report, converter) : BuildReport.failed(report);
+        if (!report.passed()) {
+            return BuildReport.failed(report);
+        }
+        Optional<BuildReport> upToDate = upToDate(options, report);
+        return upToDate.isPresent() ? upToDate.get() : publish(options, report, converter);
     }
 
     /** Renders and publishes content that passed its check. */
@@ -159,7 +160,7 @@ public final class Handbook {
         cache.keep(version);
         keep(conversions);
         RenderedSite site = rendered[0];
-        return new BuildReport(report, Optional.of(published), site.pages().size(), site.converted(), site.reused());
+        return new BuildReport(report, Optional.of(published), site.pages().size(), false, site.converted(), site.reused());
     }
 
     /**
@@ -214,19 +215,22 @@ public final class Handbook {
 
     /**
      * The version as an earlier build left it, when it was built from the same inputs and its
-     * site is unchanged since; the check still runs, as the rules may have changed.
+     * site (and {@code latest/}, when it shows this version) is unchanged since, and its search
+     * index is still beside the output: then building again would write the same bytes.
      */
-    private Optional<BuildReport> reusable(BuildOptions options) throws IOException {
+    private Optional<BuildReport> upToDate(BuildOptions options, CheckReport report) throws IOException {
         String version = version(options.version());
         Optional<Published> published = SitePublisher.published(options.out(), version);
         Optional<BuildStamp> stamp = published.flatMap(p -> BuildStamp.read(p.folder()));
         if (stamp.isEmpty()
+                || SearchCache.of(options.out()).index(version).isEmpty()
                 || !stamp.get().inputs().equals(inputs(options, version, SitePublisher.previous(options.out(), version)))
-                || !stamp.get().site().equals(ContentDigest.of(published.get().folder()))) {
+                || !stamp.get().site().equals(ContentDigest.of(published.get().folder()))
+                || published.get().latest().filter(version::equals).isPresent()
+                        && !stamp.get().site().equals(ContentDigest.of(options.out().resolve("latest")))) {
             return Optional.empty();
         }
-        CheckReport report = check(new CheckOptions(options.asOf(), options.strict()));
-        return report.passed() ? Optional.of(new BuildReport(report, published, stamp.get().pages(), 0, 0)) : Optional.empty();
+        return Optional.of(new BuildReport(report, published, stamp.get().pages(), true, 0, 0));
     }
 
     /** The theme a build or its PDFs use: the one asked for, else the one aims.yaml names, if any. */
@@ -285,10 +289,9 @@ public final class Handbook {
      *                     half-written is left behind
      */
     public SnapshotReport snapshot(SnapshotOptions options) throws IOException {
-        Optional<BuildReport> reused = reusable(options.build());
-        BuildReport build = reused.isPresent() ? reused.get() : build(options.build());
+        BuildReport build = build(options.build());
         if (build.published().isEmpty()) {
-            return new SnapshotReport(build, false, Optional.empty(), 0, "");
+            return new SnapshotReport(build, Optional.empty(), 0, "");
         }
         Published published = build.published().get();
         Map<String, Path> files = new TreeMap<>();
@@ -321,7 +324,7 @@ public final class Handbook {
             }
             progress.begin(Stage.ARCHIVE, 0);
             Path archive = SnapshotArchive.write(options.archives(), source, files);
-            return new SnapshotReport(build, reused.isPresent(), Optional.of(archive), files.size(), SnapshotArchive.sha256(archive));
+            return new SnapshotReport(build, Optional.of(archive), files.size(), SnapshotArchive.sha256(archive));
         } finally {
             IOUtils.rm(exports);
         }
