@@ -3,7 +3,6 @@ package org.aimsbook.progress;
 /** The stages of a build, in the order they run, with what each counts. */
 public enum Stage {
     CHECK("checking", "documents"),
-    CONVERT("converting", "narratives"),
     RENDER("rendering", "documents"),
     INDEX("indexing", "pages"),
     PUBLISH("publishing", "files"),

@@ -9,7 +9,6 @@ import org.aimsbook.model.Document;
 import org.aimsbook.model.DocumentType;
 import org.aimsbook.model.Role;
 import org.aimsbook.progress.Progress;
-import org.aimsbook.progress.Stage;
 
 /**
  * A page per document: its fields, its document control (7.5), its narrative, what refers to
@@ -19,13 +18,20 @@ final class DocumentPages {
     private DocumentPages() {
     }
 
+    /** How many document pages there are: every document's but the SoA's (see {@link ControlPages}). */
+    static int count(Rendering rendering) {
+        return (int) rendering.content.documents().stream().filter(document -> document.type() != DocumentType.SOA).count();
+    }
+
+    /** Writes the pages of documents without narrative first, while narrative is still being converted. */
     static void write(Rendering rendering, Progress progress) throws IOException {
-        List<Document> documents = rendering.content.documents().stream()
-                .filter(document -> document.type() != DocumentType.SOA).toList();
-        progress.begin(Stage.RENDER, documents.size());
-        for (Document document : documents) {
-            write(rendering, document);
-            progress.advance();
+        for (boolean narrative : new boolean[] {false, true}) {
+            for (Document document : rendering.content.documents()) {
+                if (document.type() != DocumentType.SOA && document.body().isPresent() == narrative) {
+                    write(rendering, document);
+                    progress.advance();
+                }
+            }
         }
     }
 
@@ -45,7 +51,7 @@ final class DocumentPages {
     }
 
     /** What every document page shows, the SoA's included. */
-    static Map<String, Object> common(Rendering rendering, Document document, String path) {
+    static Map<String, Object> common(Rendering rendering, Document document, String path) throws IOException {
         List<Fact> facts = new Facts(rendering.links, path).of((Record) document);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("type", document.type().label());

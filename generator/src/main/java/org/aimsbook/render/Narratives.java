@@ -3,10 +3,11 @@ package org.aimsbook.render;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,66 +16,69 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.aimsbook.model.Content;
 import org.aimsbook.model.Document;
 import org.aimsbook.model.Narrative;
-import org.aimsbook.progress.Progress;
-import org.aimsbook.progress.Stage;
 
 /**
- * Every document's narrative as finished HTML for its page: taken from the cache where the
- * narrative and what it includes are unchanged, else converted, as many at once as there are
- * processors, on one shared Asciidoctor instance (which starts only if something needs it).
- *
- * @param bodies the finished HTML by document reference ({@code policy:ai-policy})
- * @param converted how many narratives Asciidoctor converted
- * @param reused how many came unchanged from the cache
+ * Every document's narrative as finished HTML for its page, made in the background while the
+ * pages that need none are written: taken from the cache where the narrative and what it
+ * includes are unchanged, else converted, as many at once as there are processors, on one
+ * shared Asciidoctor instance. Asciidoctor takes seconds to start, so the first narrative to
+ * convert is queued first: it starts while the cached ones are finished.
  */
-record Narratives(Map<String, String> bodies, int converted, int reused) {
+final class Narratives implements AutoCloseable {
+    private final ExecutorService pool;
+    /** By document reference: a document record's hash would walk its whole tree. */
+    private final Map<String, Future<String>> bodies = new LinkedHashMap<>();
+    private final AtomicInteger converted = new AtomicInteger();
+    private int cached;
 
-    Narratives {
-        bodies = Map.copyOf(bodies);
+    private Narratives(int threads) {
+        this.pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "aimsbook-narrative");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
-    static Narratives of(Content content, Links links, AsciiDocConverter converter, ConversionCache cache, Progress progress)
-            throws IOException {
+    /** Starts making every narrative; {@link #body} waits for one. */
+    static Narratives start(Content content, Links links, AsciiDocConverter converter, ConversionCache cache) {
         Path root = converter.root();
-        // Keyed by reference: a document record's hash would walk its whole tree.
-        Map<String, String> found = new ConcurrentHashMap<>();
-        List<Document> stale = new ArrayList<>();
-        for (Document document : content.documents()) {
-            if (document.body().isPresent()) {
-                Optional<String> cached = cached(cache, document.body().get(), root);
-                cached.ifPresentOrElse(html -> found.put(document.reference(), html), () -> stale.add(document));
-            }
-        }
-        int reused = found.size();
-        progress.begin(Stage.CONVERT, reused + stale.size());
-        Map<String, String> bodies = new ConcurrentHashMap<>();
-        AtomicInteger converted = new AtomicInteger();
-        List<Runnable> work = new ArrayList<>();
+        Narratives narratives = new Narratives(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        Map<Document, Narrative> stale = new LinkedHashMap<>();
+        Map<String, Callable<String>> work = new LinkedHashMap<>();
         for (Document document : content.documents()) {
             if (document.body().isEmpty()) {
                 continue;
             }
-            work.add(() -> {
-                String html = found.get(document.reference());
-                if (html == null) {
-                    Narrative narrative = document.body().get();
-                    ConversionCache.Entry entry = converter.convert(narrative);
-                    if (cacheable(narrative)) {
-                        cache.keep(narrative, entry);
-                    }
-                    html = entry.html();
-                    converted.incrementAndGet();
-                }
-                bodies.put(document.reference(), Fragments.finish(html, PagePaths.of(document), links));
-                progress.advance();
-            });
+            Narrative narrative = document.body().get();
+            Optional<String> found = cacheable(narrative) ? cache.find(narrative, root) : Optional.empty();
+            if (found.isPresent()) {
+                narratives.cached++;
+                work.put(document.reference(), () -> Fragments.finish(found.get(), PagePaths.of(document), links));
+            } else {
+                stale.put(document, narrative);
+            }
         }
-        run(work);
-        return new Narratives(bodies, converted.get(), reused);
-    }
-
-    private static Optional<String> cached(ConversionCache cache, Narrative narrative, Path root) {
-        return cacheable(narrative) ? cache.find(narrative, root) : Optional.empty();
+        List<Map.Entry<Document, Narrative>> conversions = new ArrayList<>(stale.entrySet());
+        // One conversion first, to start Asciidoctor; the rest after the cached narratives.
+        for (int i = 0; i < conversions.size(); i++) {
+            Document document = conversions.get(i).getKey();
+            Narrative narrative = conversions.get(i).getValue();
+            Callable<String> conversion = () -> {
+                ConversionCache.Entry entry = converter.convert(narrative);
+                if (cacheable(narrative)) {
+                    cache.keep(narrative, entry);
+                }
+                narratives.converted.incrementAndGet();
+                return Fragments.finish(entry.html(), PagePaths.of(document), links);
+            };
+            if (i == 0) {
+                narratives.bodies.put(document.reference(), narratives.pool.submit(conversion));
+            } else {
+                work.put(document.reference(), conversion);
+            }
+        }
+        work.forEach((reference, task) -> narratives.bodies.put(reference, narratives.pool.submit(task)));
+        return narratives;
     }
 
     /**
@@ -86,22 +90,14 @@ record Narratives(Map<String, String> bodies, int converted, int reused) {
         return !narrative.asciidoc().contains("data-uri");
     }
 
-    /** Runs the work on as many threads as there are processors, rethrowing the first failure. */
-    private static void run(List<Runnable> work) throws IOException {
-        int threads = Math.max(1, Math.min(work.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "aimsbook-convert");
-            thread.setDaemon(true);
-            return thread;
-        });
+    /** A document's narrative as finished HTML, once it is made; empty when it has none. */
+    String body(Document document) throws IOException {
+        Future<String> body = bodies.get(document.reference());
+        if (body == null) {
+            return "";
+        }
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Runnable task : work) {
-                futures.add(pool.submit(task));
-            }
-            for (Future<?> future : futures) {
-                future.get();
-            }
+            return body.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while converting narrative", e);
@@ -114,8 +110,22 @@ record Narratives(Map<String, String> bodies, int converted, int reused) {
                 throw error;
             }
             throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
         }
+    }
+
+    /** How many narratives Asciidoctor converted so far. */
+    int converted() {
+        return converted.get();
+    }
+
+    /** How many narratives came unchanged from the cache. */
+    int cached() {
+        return cached;
+    }
+
+    /** Stops what is still running: a build that failed half-way does not wait for it. */
+    @Override
+    public void close() {
+        pool.shutdownNow();
     }
 }

@@ -85,8 +85,8 @@ final class Rendering {
     }
 
     /** A document's narrative as finished HTML for its page; empty when it has none. */
-    String body(Document document) {
-        return narratives.bodies().getOrDefault(document.reference(), "");
+    String body(Document document) throws IOException {
+        return narratives.body(document);
     }
 
     /** A link from the page at {@code from} to a document. */
@@ -134,6 +134,6 @@ final class Rendering {
 
     RenderedSite rendered() {
         return new RenderedSite(written, findable.stream().sorted(SEARCH_ORDER).toList(), narratives.converted(),
-                narratives.reused());
+                narratives.cached());
     }
 }

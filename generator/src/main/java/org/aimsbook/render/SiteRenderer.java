@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.aimsbook.model.Content;
 import org.aimsbook.progress.Progress;
+import org.aimsbook.progress.Stage;
 
 /**
  * The render stage: writes one version of the handbook site into a folder. The content given
@@ -31,18 +32,22 @@ public final class SiteRenderer {
         }
         Theme theme = new Theme(options.theme());
         Links links = new Links(content);
-        Narratives narratives = Narratives.of(content, links, converter, cache, progress);
-        Rendering rendering = new Rendering(content, links, narratives, options, theme, stage);
-        HomePage.write(rendering, DashboardCharts.of(rendering));
-        IndexPages.write(rendering);
-        RiskRegisterPage.write(rendering);
-        ChangesPage.write(rendering);
-        DocumentPages.write(rendering, progress);
-        ControlPages.write(rendering);
-        RaciPage.write(rendering);
-        rendering.write(rendering.page(PagePaths.SEARCH, "Search", ""), "search.ftlh", Map.of());
-        rendering.write(rendering.page(PagePaths.NOT_FOUND, "Page not found", ""), "404.ftlh", Map.of());
-        theme.copyAssets(stage.resolve("assets"));
-        return rendering.rendered();
+        // Narrative is made in the background; pages without any are written meanwhile, and
+        // those with narrative last, so that Asciidoctor's start-up costs the build less.
+        try (Narratives narratives = Narratives.start(content, links, converter, cache)) {
+            Rendering rendering = new Rendering(content, links, narratives, options, theme, stage);
+            progress.begin(Stage.RENDER, DocumentPages.count(rendering));
+            HomePage.write(rendering, DashboardCharts.of(rendering));
+            IndexPages.write(rendering);
+            RiskRegisterPage.write(rendering);
+            ChangesPage.write(rendering);
+            RaciPage.write(rendering);
+            rendering.write(rendering.page(PagePaths.SEARCH, "Search", ""), "search.ftlh", Map.of());
+            rendering.write(rendering.page(PagePaths.NOT_FOUND, "Page not found", ""), "404.ftlh", Map.of());
+            theme.copyAssets(stage.resolve("assets"));
+            DocumentPages.write(rendering, progress);
+            ControlPages.write(rendering);
+            return rendering.rendered();
+        }
     }
 }

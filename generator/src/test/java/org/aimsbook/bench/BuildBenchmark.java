@@ -25,15 +25,15 @@ import org.aimsbook.progress.Stage;
  * {@code bench/build-benchmark.sh}. Arguments: the document counts (default 100 1000 10000).
  */
 public final class BuildBenchmark {
-    private static final List<Stage> STAGES = List.of(Stage.CHECK, Stage.CONVERT, Stage.RENDER, Stage.INDEX, Stage.PUBLISH);
+    private static final List<Stage> STAGES = List.of(Stage.CHECK, Stage.RENDER, Stage.INDEX, Stage.PUBLISH);
 
     private BuildBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = args.length == 0 ? List.of(100, 1000, 10_000) : java.util.Arrays.stream(args).map(Integer::valueOf).toList();
-        System.out.println("| documents | build | pages | load | check | convert | render | index | publish | total | converted | peak heap |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| documents | build | pages | load | check | render | index | publish | total | converted | peak heap |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         for (int size : sizes) {
             Path content = Files.createTempDirectory("aimsbook-build-bench");
             int written = SyntheticAims.write(content, size);

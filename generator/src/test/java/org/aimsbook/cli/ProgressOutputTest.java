@@ -35,12 +35,11 @@ class ProgressOutputTest {
 
         assertEquals(0, run.exit(), run.out() + run.err());
         List<String> lines = run.err().lines().toList();
-        assertEquals(5, lines.size(), run.err());
+        assertEquals(4, lines.size(), run.err());
         assertEquals("checking", lines.get(0));
-        assertTrue(lines.get(1).matches("converting \\d+ narratives?"), lines.get(1));
-        assertEquals("rendering 12 documents", lines.get(2));
-        assertTrue(lines.get(3).matches("indexing \\d+ pages"), lines.get(3));
-        assertEquals("publishing", lines.get(4));
+        assertEquals("rendering 12 documents", lines.get(1));
+        assertTrue(lines.get(2).matches("indexing \\d+ pages"), lines.get(2));
+        assertEquals("publishing", lines.get(3));
         assertFalse(run.err().contains("\r") || run.err().contains("\u001b"), "no control characters in a log");
         assertFalse(run.out().contains("checking"), run.out());
         assertTrue(run.out().contains("built version"), run.out());
