@@ -16,6 +16,7 @@ import org.aimsbook.Handbook;
 import org.aimsbook.model.Classification;
 import org.aimsbook.progress.Progress;
 import org.aimsbook.progress.Stage;
+import org.aimsbook.render.AsciiDocConverter;
 
 /**
  * Measures builds of synthetic AIMSes stage by stage, in one JVM, through the {@link Handbook}
@@ -40,23 +41,33 @@ public final class BuildBenchmark {
             Path out = Files.createTempDirectory("aimsbook-build-out").resolve("site");
             BuildOptions options = new BuildOptions(out, Optional.of("1.0"), Classification.INTERNAL, Optional.empty(),
                     LocalDate.parse("2026-11-27"), false);
-            measure(written, "cold", content, options);
-            measure(written, "nothing changed", content, options);
+            measure(written, "cold", content, options, null);
+            measure(written, "nothing changed", content, options, null);
             Path policy = content.resolve("policies/policy-1.adoc");
             Files.writeString(policy, Files.readString(policy) + "\nOne more paragraph, added for the benchmark.\n");
-            measure(written, "one narrative changed", content, options);
+            measure(written, "one narrative changed", content, options, null);
+            // As serve rebuilds: one Asciidoctor kept across builds, the JVM warmed by the builds before.
+            try (AsciiDocConverter converter = new AsciiDocConverter(content.toRealPath())) {
+                for (int edit = 0; edit < 5; edit++) {
+                    Files.writeString(policy, Files.readString(policy) + "\nEdit " + edit + ".\n");
+                    measure(written, "edit " + (edit + 1) + ", Asciidoctor kept", content, options, converter);
+                }
+            }
         }
         System.out.printf("%d cores, Java %s%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
     }
 
-    private static void measure(int documents, String build, Path content, BuildOptions options) throws Exception {
+    /** @param converter the converter to keep, or null for one started by the build */
+    private static void measure(int documents, String build, Path content, BuildOptions options, AsciiDocConverter converter)
+            throws Exception {
         System.gc();
         heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
         StageTimes times = new StageTimes();
         long start = System.nanoTime();
         Handbook handbook = Handbook.load(content);
         long loaded = System.nanoTime();
-        BuildReport report = handbook.reporting(times).build(options);
+        BuildReport report = converter == null ? handbook.reporting(times).build(options)
+                : handbook.reporting(times).build(options, converter);
         long end = System.nanoTime();
         if (report.published().isEmpty()) {
             throw new IllegalStateException("synthetic content must build: " + report.check().text());
@@ -65,10 +76,23 @@ public final class BuildBenchmark {
         StringBuilder row = new StringBuilder(String.format("| %,d | %s | %,d | %s", documents, build, report.pages(),
                 seconds(loaded - start)));
         for (int i = 0; i < STAGES.size(); i++) {
-            long until = i + 1 < STAGES.size() ? times.started.get(STAGES.get(i + 1)) : end;
-            row.append(" | ").append(seconds(until - times.started.get(STAGES.get(i))));
+            Long begun = times.started.get(STAGES.get(i));
+            if (begun == null) {
+                row.append(" | –");
+                continue;
+            }
+            // A stage lasts until the next one that ran begins, or the build ends.
+            long until = end;
+            for (int next = i + 1; next < STAGES.size(); next++) {
+                if (times.started.containsKey(STAGES.get(next))) {
+                    until = times.started.get(STAGES.get(next));
+                    break;
+                }
+            }
+            row.append(" | ").append(seconds(until - begun));
         }
-        row.append(String.format(" | %s | %,d | %d MiB |", seconds(end - start), report.converted(), peak >> 20));
+        row.append(String.format(" | %s | %s | %d MiB |", seconds(end - start),
+                report.reused() ? "up to date" : String.format("%,d", report.converted()), peak >> 20));
         System.out.println(row);
     }
 
