@@ -27,7 +27,9 @@ import org.asciidoctor.Asciidoctor;
 /**
  * What Asciidoctor made of each narrative in the last build, so that a build converts only the
  * narratives that changed. An entry is found by the SHA-256 of the narrative's text and folder,
- * and is used only while every file it included still has the bytes it had.
+ * and is used only while every file it included still has the bytes it had. It also keeps each
+ * narrative as finished for its page (links resolved, markup sanitised), found by the SHA-256
+ * of everything finishing reads, so that unchanged narrative is not parsed again either.
  *
  * <p>The cache is one file beside the output folder (never in the content), written whole and
  * moved into place, holding only the entries the last build used. It names the tool that
@@ -38,7 +40,7 @@ import org.asciidoctor.Asciidoctor;
 public final class ConversionCache {
     private static final byte[] MAGIC = "aimsbook conversions\n".getBytes(StandardCharsets.US_ASCII);
     /** Bumped whenever what is stored, or how it is converted, changes meaning. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final Class<?>[] CONVERSION_CLASSES = {AsciiDocConverter.class, ContentIncludes.class, RefMacro.class};
     private static final int HASH = 32;
 
@@ -46,6 +48,9 @@ public final class ConversionCache {
     private final byte[] tool;
     private final Map<Key, Entry> previous;
     private final Map<Key, Entry> used = new ConcurrentHashMap<>();
+    /** Finished HTML by the SHA-256 of what finishing read: see {@link #finished}. */
+    private final Map<Key, String> finishedBefore;
+    private final Map<Key, String> finishedNow = new ConcurrentHashMap<>();
     private final Condition condition;
 
     /** How a cache file was found when the build began. */
@@ -76,11 +81,17 @@ public final class ConversionCache {
         }
     }
 
-    private ConversionCache(Path file, byte[] tool, Map<Key, Entry> previous, Condition condition) {
+    private ConversionCache(Path file, byte[] tool, Map<Key, Entry> previous, Map<Key, String> finishedBefore,
+            Condition condition) {
         this.file = file;
         this.tool = tool;
         this.previous = previous;
+        this.finishedBefore = finishedBefore;
         this.condition = condition;
+    }
+
+    private static ConversionCache ignored(Path file, byte[] tool, Condition condition) {
+        return new ConversionCache(file, tool, Map.of(), Map.of(), condition);
     }
 
     /**
@@ -111,24 +122,24 @@ public final class ConversionCache {
     public static ConversionCache open(Path file, String tool) {
         byte[] identity = identity(tool);
         if (!Files.isRegularFile(file)) {
-            return new ConversionCache(file, identity, Map.of(), Condition.ABSENT);
+            return ignored(file, identity, Condition.ABSENT);
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return new ConversionCache(file, identity, Map.of(), Condition.CORRUPT);
+            return ignored(file, identity, Condition.CORRUPT);
         }
         if (bytes.length < MAGIC.length + HASH
                 || !Arrays.equals(Arrays.copyOf(bytes, MAGIC.length), MAGIC)
                 || !Arrays.equals(sha256(Arrays.copyOf(bytes, bytes.length - HASH)),
                         Arrays.copyOfRange(bytes, bytes.length - HASH, bytes.length))) {
-            return new ConversionCache(file, identity, Map.of(), Condition.CORRUPT);
+            return ignored(file, identity, Condition.CORRUPT);
         }
         try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, MAGIC.length,
                 bytes.length - MAGIC.length - HASH))) {
             if (in.readInt() != FORMAT || !Arrays.equals(read(in), identity)) {
-                return new ConversionCache(file, identity, Map.of(), Condition.FOREIGN);
+                return ignored(file, identity, Condition.FOREIGN);
             }
             int count = in.readInt();
             Map<Key, Entry> entries = new ConcurrentHashMap<>();
@@ -141,10 +152,18 @@ public final class ConversionCache {
                 }
                 entries.put(key, new Entry(new String(read(in), StandardCharsets.UTF_8), read));
             }
-            return new ConversionCache(file, identity, entries, Condition.LOADED);
+            int finishedCount = in.readInt();
+            Map<Key, String> finished = new ConcurrentHashMap<>();
+            for (int i = 0; i < finishedCount; i++) {
+                finished.put(new Key(read(in)), new String(read(in), StandardCharsets.UTF_8));
+            }
+            if (in.available() != 0) {
+                throw new IOException("bytes after the last entry");
+            }
+            return new ConversionCache(file, identity, entries, finished, Condition.LOADED);
         } catch (IOException | RuntimeException e) {
             // The checksum matched but the layout did not: written by something else entirely.
-            return new ConversionCache(file, identity, Map.of(), Condition.CORRUPT);
+            return ignored(file, identity, Condition.CORRUPT);
         }
     }
 
@@ -172,6 +191,22 @@ public final class ConversionCache {
     /** Keeps a fresh conversion for the next build. */
     void keep(Narrative narrative, Entry entry) {
         used.put(key(narrative), entry);
+    }
+
+    /**
+     * Converted HTML as finished for a page, made by {@code finish} unless it was made before
+     * from the same HTML, for the same page, with the same references read; kept for the next build.
+     *
+     * @param reads everything finishing reads besides the HTML: the page and what its references resolve to
+     */
+    String finished(String html, String reads, java.util.function.Supplier<String> finish) {
+        Key key = new Key(sha256((reads + "\0" + html).getBytes(StandardCharsets.UTF_8)));
+        String finished = finishedBefore.get(key);
+        if (finished == null) {
+            finished = finish.get();
+        }
+        finishedNow.put(key, finished);
+        return finished;
     }
 
     /** Where the cache is kept. */
@@ -202,6 +237,13 @@ public final class ConversionCache {
                     write(out, include.getValue());
                 }
                 write(out, entry.getValue().html().getBytes(StandardCharsets.UTF_8));
+            }
+            List<Map.Entry<Key, String>> finished = new ArrayList<>(finishedNow.entrySet());
+            finished.sort((a, b) -> Arrays.compare(a.getKey().hash(), b.getKey().hash()));
+            out.writeInt(finished.size());
+            for (Map.Entry<Key, String> entry : finished) {
+                write(out, entry.getKey().hash());
+                write(out, entry.getValue().getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("a byte array cannot fail to grow", e);

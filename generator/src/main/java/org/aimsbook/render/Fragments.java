@@ -1,5 +1,7 @@
 package org.aimsbook.render;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.aimsbook.model.Position;
 import org.aimsbook.model.Ref;
 import org.aimsbook.model.RefKind;
@@ -8,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -24,7 +27,32 @@ final class Fragments {
             .addAttributes("a", "title")
             .preserveRelativeLinks(true);
 
+    /** A reference placeholder as the converter writes it into an href. */
+    private static final Pattern PLACEHOLDER = Pattern.compile(Pattern.quote(RefMacro.SCHEME) + "([^\"'\\s<>]+)");
+
     private Fragments() {
+    }
+
+    /**
+     * What {@link #finish} makes of {@code html} depends on, besides the HTML and the page: where
+     * each reference in it leads and what it is called, as the edition sees them. Finished HTML
+     * kept under the same HTML, page and references is what finishing again would give.
+     */
+    static String references(String html, Links links) {
+        StringBuilder seen = new StringBuilder();
+        Matcher placeholder = PLACEHOLDER.matcher(html);
+        while (placeholder.find()) {
+            Ref ref = ref(Parser.unescapeEntities(placeholder.group(1), true));
+            seen.append(links.target(ref).map(target -> target.page() + "\0" + target.label()).orElseGet(() -> "\0\0" + links.label(ref)))
+                    .append('\n');
+        }
+        return seen.toString();
+    }
+
+    private static Ref ref(String reference) {
+        int colon = reference.indexOf(':');
+        RefKind kind = RefKind.ofPrefix(reference.substring(0, colon)).orElseThrow();
+        return new Ref(kind, reference.substring(colon + 1), Position.startOf(""));
     }
 
     /**
@@ -34,12 +62,9 @@ final class Fragments {
     static String finish(String html, String page, Links links) {
         Document fragment = Jsoup.parseBodyFragment(html, BASE);
         for (Element anchor : fragment.select("a[href^=" + RefMacro.SCHEME + "]")) {
-            String reference = anchor.attr("href").substring(RefMacro.SCHEME.length());
-            int colon = reference.indexOf(':');
-            RefKind kind = RefKind.ofPrefix(reference.substring(0, colon)).orElseThrow();
-            String id = reference.substring(colon + 1);
+            Ref ref = ref(anchor.attr("href").substring(RefMacro.SCHEME.length()));
+            RefKind kind = ref.kind();
             String written = anchor.text();
-            Ref ref = new Ref(kind, id, Position.startOf(""));
             links.target(ref).ifPresentOrElse(target -> {
                 anchor.attr("href", PagePaths.relative(page, target.page()));
                 anchor.addClass("ref").addClass("ref-" + kind.prefix());

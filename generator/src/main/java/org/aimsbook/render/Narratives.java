@@ -53,7 +53,7 @@ final class Narratives implements AutoCloseable {
             Optional<String> found = cacheable(narrative) ? cache.find(narrative, root) : Optional.empty();
             if (found.isPresent()) {
                 narratives.cached++;
-                work.put(document.reference(), () -> Fragments.finish(found.get(), PagePaths.of(document), links));
+                work.put(document.reference(), () -> finish(found.get(), document, links, cache));
             } else {
                 stale.put(document, narrative);
             }
@@ -69,7 +69,7 @@ final class Narratives implements AutoCloseable {
                     cache.keep(narrative, entry);
                 }
                 narratives.converted.incrementAndGet();
-                return Fragments.finish(entry.html(), PagePaths.of(document), links);
+                return finish(entry.html(), document, links, cache);
             };
             if (i == 0) {
                 narratives.bodies.put(document.reference(), narratives.pool.submit(conversion));
@@ -79,6 +79,12 @@ final class Narratives implements AutoCloseable {
         }
         work.forEach((reference, task) -> narratives.bodies.put(reference, narratives.pool.submit(task)));
         return narratives;
+    }
+
+    /** Converted HTML finished for the document's page, or as it was finished before from the same inputs. */
+    private static String finish(String html, Document document, Links links, ConversionCache cache) {
+        String page = PagePaths.of(document);
+        return cache.finished(html, page + "\0" + Fragments.references(html, links), () -> Fragments.finish(html, page, links));
     }
 
     /**

@@ -92,6 +92,24 @@ class ConversionCacheTest {
     }
 
     @Test
+    void aRenamedDocumentIsRenamedInTheNarrativeThatRefersToItWithoutConvertingItAgain() throws IOException {
+        Path copy = Fixtures.content("base", temp.resolve("renamed"));
+        Path out = temp.resolve("renamed/out/site");
+        build(copy, out);
+        String policy = "1.0/policies/ai-policy.html";
+        assertTrue(Sites.page(out.resolve(policy)).select("main a.ref-role").text().contains("AIMS manager"));
+        Path role = copy.resolve("roles/aims-manager.yaml");
+        Files.writeString(role, Files.readString(role).replace("title: AIMS manager", "title: AI governance lead"));
+
+        BuildReport second = build(copy, out);
+
+        assertEquals(0, second.converted(), "the narrative itself is unchanged");
+        String links = Sites.page(out.resolve(policy)).select("main a.ref-role").text();
+        assertTrue(links.contains("AI governance lead"), links);
+        assertFalse(links.contains("AIMS manager"), links);
+    }
+
+    @Test
     void anEditedIncludeConvertsTheNarrativeThatIncludesIt() throws IOException {
         Path copy = temp.resolve("include");
         Fixtures.copy(content, copy);
