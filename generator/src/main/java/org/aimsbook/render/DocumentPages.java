@@ -1,6 +1,7 @@
 package org.aimsbook.render;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,15 +24,27 @@ final class DocumentPages {
         return (int) rendering.content.documents().stream().filter(document -> document.type() != DocumentType.SOA).count();
     }
 
-    /** Writes the pages of documents without narrative first, while narrative is still being converted. */
+    /**
+     * Writes the pages of documents without narrative first, while narrative is still being
+     * converted; the pages of each group on as many threads as there are processors (each page
+     * is rendered from the model alone, and written to a file of its own).
+     */
     static void write(Rendering rendering, Progress progress) throws IOException {
-        for (boolean narrative : new boolean[] {false, true}) {
-            for (Document document : rendering.content.documents()) {
-                if (document.type() != DocumentType.SOA && document.body().isPresent() == narrative) {
-                    write(rendering, document);
-                    progress.advance();
-                }
+        try {
+            for (boolean narrative : new boolean[] {false, true}) {
+                rendering.content.documents().parallelStream()
+                        .filter(document -> document.type() != DocumentType.SOA && document.body().isPresent() == narrative)
+                        .forEach(document -> {
+                            try {
+                                write(rendering, document);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                            progress.advance();
+                        });
             }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

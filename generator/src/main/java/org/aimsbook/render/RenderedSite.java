@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What the render stage hands on.
  *
- * @param pages every page written, relative to the version folder, in the order written
+ * @param pages every page written, relative to the version folder, in path order
  * @param findable the pages search covers, grouped by kind in navigation order, then by path
  * @param converted how many narratives Asciidoctor converted
  * @param reused how many narratives came unchanged from the conversion cache

@@ -35,8 +35,9 @@ final class Rendering {
     private final Theme theme;
     private final Narratives narratives;
     private final Path stage;
-    private final List<String> written = new ArrayList<>();
-    private final List<Findable> findable = new ArrayList<>();
+    /** Pages are written from several threads at once. */
+    private final List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<Findable> findable = java.util.Collections.synchronizedList(new ArrayList<>());
 
     Rendering(Content content, Links links, Narratives narratives, RenderOptions options, Theme theme, Path stage) {
         this.content = content;
@@ -133,7 +134,7 @@ final class Rendering {
     }
 
     RenderedSite rendered() {
-        return new RenderedSite(written, findable.stream().sorted(SEARCH_ORDER).toList(), narratives.converted(),
+        return new RenderedSite(written.stream().sorted().toList(), findable.stream().sorted(SEARCH_ORDER).toList(), narratives.converted(),
                 narratives.cached());
     }
 }
