@@ -101,12 +101,10 @@ class BuildUpToDateTest {
     }
 
     private static BuildReport build(Path content, Path out) throws IOException {
-        BuildReport report = Handbook.load(content).build(options(out));
-        assertTrue(report.published().isPresent(), report.check().text());
-        return report;
+        return Sites.build(content, out, "1.0", Classification.INTERNAL);
     }
 
     private static BuildOptions options(Path out) {
-        return new BuildOptions(out, Optional.of("1.0"), Classification.INTERNAL, Optional.empty(), Sites.AS_OF, false);
+        return Sites.options(out);
     }
 }

@@ -34,6 +34,11 @@ public final class Sites {
     private Sites() {
     }
 
+    /** The options of a build of version 1.0, internal edition, into {@code out}, as of {@link #AS_OF}. */
+    public static BuildOptions options(Path out) {
+        return new BuildOptions(out, Optional.of("1.0"), Classification.INTERNAL, Optional.empty(), AS_OF, false);
+    }
+
     /** Builds and publishes one version, failing the test when the check does not pass. */
     public static BuildReport build(Path content, Path out, String version, Classification edition) throws IOException {
         return build(content, out, version, edition, Optional.empty());

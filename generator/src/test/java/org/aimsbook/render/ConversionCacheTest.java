@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.aimsbook.BuildOptions;
 import org.aimsbook.BuildReport;
 import org.aimsbook.Fixtures;
@@ -68,8 +67,7 @@ class ConversionCacheTest {
     void aCachedBuildWritesTheSameBytesAsAColdOne() throws IOException {
         Path warm = temp.resolve("warm/site");
         build(warm);
-        IOUtils.rm(warm);
-        assertEquals(narratives, build(warm).cached());
+        assertEquals(narratives, rebuild(warm).cached());
         Path cold = temp.resolve("cold/site");
         build(cold);
 
@@ -136,13 +134,11 @@ class ConversionCacheTest {
         Files.write(file, bytes);
         assertEquals(ConversionCache.Condition.CORRUPT, ConversionCache.open(file, Version.current()).condition());
 
-        IOUtils.rm(out);
-        BuildReport rebuilt = build(out);
+        BuildReport rebuilt = rebuild(out);
 
         assertEquals(narratives, rebuilt.converted(), "nothing was taken from the damaged cache");
         assertEquals(ConversionCache.Condition.LOADED, ConversionCache.open(file, Version.current()).condition());
-        IOUtils.rm(out);
-        assertEquals(narratives, build(out).cached());
+        assertEquals(narratives, rebuild(out).cached());
     }
 
     @Test
@@ -153,13 +149,11 @@ class ConversionCacheTest {
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 7));
         assertEquals(ConversionCache.Condition.CORRUPT, ConversionCache.open(file, Version.current()).condition());
-        IOUtils.rm(out);
-        assertEquals(narratives, build(out).converted());
+        assertEquals(narratives, rebuild(out).converted());
 
         Files.write(file, new byte[0]);
         assertEquals(ConversionCache.Condition.CORRUPT, ConversionCache.open(file, Version.current()).condition());
-        IOUtils.rm(out);
-        assertEquals(narratives, build(out).converted());
+        assertEquals(narratives, rebuild(out).converted());
     }
 
     @Test
@@ -191,13 +185,17 @@ class ConversionCacheTest {
         return build(content, out);
     }
 
+    /** Builds into an output folder emptied first, so that the version is built, not reused whole. */
+    private static BuildReport rebuild(Path out) throws IOException {
+        IOUtils.rm(out);
+        return build(out);
+    }
+
     private static BuildReport build(Path folder, Path out) throws IOException {
-        BuildReport report = Handbook.load(folder).build(options(out));
-        assertTrue(report.published().isPresent(), report.check().text());
-        return report;
+        return Sites.build(folder, out, "1.0", Classification.INTERNAL);
     }
 
     private static BuildOptions options(Path out) {
-        return new BuildOptions(out, Optional.of("1.0"), Classification.INTERNAL, Optional.empty(), Sites.AS_OF, false);
+        return Sites.options(out);
     }
 }
