@@ -123,13 +123,19 @@ public final class Handbook {
         if (!report.passed()) {
             return BuildReport.failed(report);
         }
-        Optional<BuildReport> upToDate = upToDate(options, report);
-        return upToDate.isPresent() ? upToDate.get() : publish(options, report, converter);
+        String version = version(options.version());
+        String inputs = inputs(options, version, SitePublisher.previous(options.out(), version));
+        Optional<BuildReport> upToDate = upToDate(options, version, inputs, report);
+        return upToDate.isPresent() ? upToDate.get() : publish(options, version, inputs, report, converter);
     }
 
-    /** Renders and publishes content that passed its check. */
-    private BuildReport publish(BuildOptions options, CheckReport report, AsciiDocConverter converter) throws IOException {
-        String version = version(options.version());
+    /**
+     * Renders and publishes content that passed its check.
+     *
+     * @param inputs what the version is made from, stamped into it (see {@link BuildStamp#inputs})
+     */
+    private BuildReport publish(BuildOptions options, String version, String inputs, CheckReport report,
+            AsciiDocConverter converter) throws IOException {
         Content visible = loaded.content().visibleTo(options.edition());
         Optional<Path> previous = SitePublisher.previous(options.out(), version);
         ChangeSet changes = previous.isPresent() && Files.exists(previous.get().resolve(ModelDump.FILE))
@@ -138,7 +144,6 @@ public final class Handbook {
         RenderOptions render = new RenderOptions(folder, version, options.edition(), options.asOf(), theme(options),
                 previous.map(p -> p.getFileName().toString()), changes);
         RenderedSite[] rendered = new RenderedSite[1];
-        String inputs = inputs(options, version, previous);
         SearchCache cache = SearchCache.of(options.out());
         ConversionCache conversions = ConversionCache.open(ConversionCache.location(options.out(), folder), Version.current());
         Published published;
@@ -160,7 +165,7 @@ public final class Handbook {
         cache.keep(version);
         keep(conversions);
         RenderedSite site = rendered[0];
-        return new BuildReport(report, Optional.of(published), site.pages().size(), false, site.converted(), site.reused());
+        return new BuildReport(report, Optional.of(published), site.pages().size(), false, site.converted(), site.cached());
     }
 
     /**
@@ -218,13 +223,13 @@ public final class Handbook {
      * site (and {@code latest/}, when it shows this version) is unchanged since, and its search
      * index is still beside the output: then building again would write the same bytes.
      */
-    private Optional<BuildReport> upToDate(BuildOptions options, CheckReport report) throws IOException {
-        String version = version(options.version());
+    private Optional<BuildReport> upToDate(BuildOptions options, String version, String inputs, CheckReport report)
+            throws IOException {
         Optional<Published> published = SitePublisher.published(options.out(), version);
         Optional<BuildStamp> stamp = published.flatMap(p -> BuildStamp.read(p.folder()));
         if (stamp.isEmpty()
                 || SearchCache.of(options.out()).index(version).isEmpty()
-                || !stamp.get().inputs().equals(inputs(options, version, SitePublisher.previous(options.out(), version)))
+                || !stamp.get().inputs().equals(inputs)
                 || !stamp.get().site().equals(ContentDigest.of(published.get().folder()))
                 || published.get().latest().filter(version::equals).isPresent()
                         && !stamp.get().site().equals(ContentDigest.of(options.out().resolve("latest")))) {
