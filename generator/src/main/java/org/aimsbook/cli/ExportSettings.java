@@ -21,7 +21,7 @@ final class ExportSettings {
     private Path folder;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT",
-            description = "Where to write: a folder for oscal; a file, or an existing folder to hold soa.csv, for soa-csv.")
+            description = "Where to write: a folder for oscal and jbake; a file, or an existing folder to hold soa.csv, for soa-csv.")
     Path out;
 
     @Option(names = "--version", paramLabel = "V", description = "The version exported (default: aims.yaml's version, else draft).")
