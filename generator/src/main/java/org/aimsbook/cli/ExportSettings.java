@@ -34,6 +34,9 @@ final class ExportSettings {
     @Option(names = "--strict", description = "Treat warnings as errors.")
     private boolean strict;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print diagnostics and errors only: not what was exported where.")
+    private boolean quiet;
+
     @Option(names = "--as-of", paramLabel = "DATE", description = "Judge due dates as of this day, YYYY-MM-DD (default: today).")
     private LocalDate asOf;
 
@@ -56,7 +59,9 @@ final class ExportSettings {
                 asOf == null ? LocalDate.now() : asOf, strict);
         ExportReport report = Handbook.load(folder).export(options);
         console.print(report.check().text());
-        console.println(report.outcome(options));
+        if (!quiet) {
+            console.println(report.outcome(options));
+        }
         console.flush();
         return report.version().isEmpty() ? Main.CONTENT_ERRORS : 0;
     }

@@ -35,10 +35,11 @@ class ExportCommandTest {
     @Test
     void soaCsvIntoAnExistingFolderIsNamedSoaCsv(@TempDir Path temp) {
         MainTest.Run run = MainTest.run("export", "soa-csv", Sites.EXAMPLE.toString(), "-o", temp.toString(),
-                "--as-of", "2026-11-27");
+                "--as-of", "2026-11-27", "--quiet");
 
         assertEquals(0, run.exit(), run.err());
         assertTrue(Files.isRegularFile(temp.resolve("soa.csv")), run.out());
+        assertFalse(run.out().contains("exported"), "quiet: " + run.out());
     }
 
     @Test
