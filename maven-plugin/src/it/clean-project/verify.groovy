@@ -21,6 +21,11 @@ new ZipFile(archives[0]).withCloseable { zip ->
     assert manifest.files.keySet().containsAll(['site/policies/ai-policy.html', 'handbook.pdf', 'soa.pdf', 'soa.csv'])
 }
 
+def jbake = new File(basedir, 'target/jbake')
+assert new File(jbake, 'jbake.properties').text.contains('template.policy.file=policy.ftl')
+assert new File(jbake, 'content/policies/ai-policy.html').text.startsWith('title=AI policy\n')
+assert log =~ /\[INFO\] exported version 1\.0 \(internal edition\) to .*target.jbake/
+
 def content = ['aims.yaml', 'soa.yaml', 'assessments', 'audits', 'data', 'improvements', 'objectives', 'policies',
                'reviews', 'roles', 'systems']
 def project = ['pom.xml', 'verify.groovy', 'build.log', 'target']

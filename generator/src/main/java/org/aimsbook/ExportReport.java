@@ -19,7 +19,7 @@ public record ExportReport(CheckReport check, Optional<String> version) {
         }
         String written = switch (options.format()) {
             case OSCAL -> options.out().resolve(OscalExport.CATALOG) + " and " + options.out().resolve(OscalExport.SSP);
-            case SOA_CSV -> options.out().toString();
+            case SOA_CSV, JBAKE -> options.out().toString();
         };
         return "exported version " + version.get() + " (" + Names.value(options.edition()) + " edition) to " + written;
     }

@@ -32,6 +32,7 @@ import org.aimsbook.model.Classification;
 import org.aimsbook.publish.snapshot.SnapshotVerifier;
 import org.aimsbook.publish.snapshot.Verification;
 import org.aimsbook.publish.SitePublisher;
+import org.aimsbook.publish.jbake.JBakeExport;
 import org.aimsbook.publish.oscal.OscalExport;
 import org.aimsbook.publish.oscal.OscalOptions;
 import org.aimsbook.publish.soa.SoaCsv;
@@ -182,7 +183,7 @@ public final class Handbook {
 
     /**
      * Checks the content and, when it passes, exports what the edition may see of the Statement
-     * of Applicability; an export with errors writes nothing.
+     * of Applicability (or, for JBake, of the whole site); an export with errors writes nothing.
      *
      * @throws IOException when a file cannot be written; files already there are then left as they were
      */
@@ -197,6 +198,9 @@ public final class Handbook {
         switch (options.format()) {
             case OSCAL -> OscalExport.write(visible, new OscalOptions(version, options.edition(), options.pages()), options.out());
             case SOA_CSV -> SoaCsv.write(visible, options.out());
+            // The site as a first build of this version renders it: there is no earlier output to compare with.
+            case JBAKE -> JBakeExport.write(visible, new RenderOptions(folder, version, options.edition(), options.asOf(),
+                    theme(Optional.empty()), Optional.empty(), ChangeSet.firstVersion()), options.out());
         }
         return new ExportReport(report, Optional.of(version));
     }
@@ -240,7 +244,11 @@ public final class Handbook {
 
     /** The theme a build or its PDFs use: the one asked for, else the one aims.yaml names, if any. */
     private Optional<Path> theme(BuildOptions options) {
-        return options.theme().or(() -> loaded.content().aims().flatMap(aims -> aims.theme()).map(folder::resolve));
+        return theme(options.theme());
+    }
+
+    private Optional<Path> theme(Optional<Path> asked) {
+        return asked.or(() -> loaded.content().aims().flatMap(aims -> aims.theme()).map(folder::resolve));
     }
 
     /**

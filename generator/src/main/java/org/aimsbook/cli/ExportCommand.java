@@ -9,12 +9,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code aimsbook export oscal|soa-csv [DIR] -o OUT [--version V] [--edition E]}. */
+/** {@code aimsbook export oscal|soa-csv|jbake [DIR] -o OUT [--version V] [--edition E]}. */
 @Command(
         name = "export",
         mixinStandardHelpOptions = true,
-        description = "Checks the content and, when it passes, exports the Statement of Applicability for auditors' tools.",
-        subcommands = {ExportCommand.Oscal.class, ExportCommand.SoaCsv.class})
+        description = "Checks the content and, when it passes, exports the Statement of Applicability for auditors' tools, or the site for JBake.",
+        subcommands = {ExportCommand.Oscal.class, ExportCommand.SoaCsv.class, ExportCommand.JBake.class})
 final class ExportCommand implements Runnable {
 
     @CommandLine.Spec
@@ -22,7 +22,7 @@ final class ExportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a format: `aimsbook export oscal` or `aimsbook export soa-csv`");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a format: `aimsbook export oscal`, `aimsbook export soa-csv` or `aimsbook export jbake`");
     }
 
     /** {@code aimsbook export oscal [DIR] -o OUT_DIR [--pages PREFIX]}. */
@@ -53,6 +53,20 @@ final class ExportCommand implements Runnable {
         public Integer call() throws IOException {
             Path file = Files.isDirectory(settings.out) ? settings.out.resolve("soa.csv") : settings.out;
             return settings.export(ExportOptions.Format.SOA_CSV, file, "");
+        }
+    }
+
+    /** {@code aimsbook export jbake [DIR] -o OUT_DIR}. */
+    @Command(name = "jbake",
+            description = "Writes the site as a JBake 2.7 project (jbake.properties, HTML content files, templates, assets) "
+                    + "for `jbake -b OUT_DIR`; an earlier export there is replaced whole.")
+    static final class JBake implements Callable<Integer> {
+        @CommandLine.Mixin
+        private ExportSettings settings;
+
+        @Override
+        public Integer call() throws IOException {
+            return settings.export(ExportOptions.Format.JBAKE, settings.out, "");
         }
     }
 }

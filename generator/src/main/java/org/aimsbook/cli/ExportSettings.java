@@ -21,7 +21,7 @@ final class ExportSettings {
     private Path folder;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT",
-            description = "Where to write: a folder for oscal; a file, or an existing folder to hold soa.csv, for soa-csv.")
+            description = "Where to write: a folder for oscal and jbake; a file, or an existing folder to hold soa.csv, for soa-csv.")
     Path out;
 
     @Option(names = "--version", paramLabel = "V", description = "The version exported (default: aims.yaml's version, else draft).")
@@ -33,6 +33,9 @@ final class ExportSettings {
 
     @Option(names = "--strict", description = "Treat warnings as errors.")
     private boolean strict;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print diagnostics and errors only: not what was exported where.")
+    private boolean quiet;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Judge due dates as of this day, YYYY-MM-DD (default: today).")
     private LocalDate asOf;
@@ -56,7 +59,9 @@ final class ExportSettings {
                 asOf == null ? LocalDate.now() : asOf, strict);
         ExportReport report = Handbook.load(folder).export(options);
         console.print(report.check().text());
-        console.println(report.outcome(options));
+        if (!quiet) {
+            console.println(report.outcome(options));
+        }
         console.flush();
         return report.version().isEmpty() ? Main.CONTENT_ERRORS : 0;
     }

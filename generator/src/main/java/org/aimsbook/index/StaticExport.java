@@ -206,7 +206,11 @@ final class StaticExport {
         Map<String, Object> facets = new LinkedHashMap<>();
         for (String name : SearchFields.FACETS) {
             List<String> values = values(name);
-            facets.put(name, Map.of("values", values, "width", width(values.size())));
+            // Not Map.of: its order changes from one JVM to the next, and the export must repeat.
+            Map<String, Object> facet = new LinkedHashMap<>();
+            facet.put("values", values);
+            facet.put("width", width(values.size()));
+            facets.put(name, facet);
         }
         return facets;
     }

@@ -35,10 +35,31 @@ class ExportCommandTest {
     @Test
     void soaCsvIntoAnExistingFolderIsNamedSoaCsv(@TempDir Path temp) {
         MainTest.Run run = MainTest.run("export", "soa-csv", Sites.EXAMPLE.toString(), "-o", temp.toString(),
-                "--as-of", "2026-11-27");
+                "--as-of", "2026-11-27", "--quiet");
 
         assertEquals(0, run.exit(), run.err());
         assertTrue(Files.isRegularFile(temp.resolve("soa.csv")), run.out());
+        assertFalse(run.out().contains("exported"), "quiet: " + run.out());
+    }
+
+    @Test
+    void jbakeWritesAProjectAndRefusesAFolderOfOtherFilesOnOneLine(@TempDir Path temp) throws IOException {
+        Path out = temp.resolve("jbake");
+
+        MainTest.Run run = MainTest.run("export", "jbake", Fixtures.folder("base").toString(), "-o", out.toString(),
+                "--version", "1.0", "--as-of", "2026-11-27");
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("exported version 1.0 (internal edition) to " + out), run.out());
+        assertTrue(Files.readString(out.resolve("content/policies/ai-policy.html")).startsWith("title="));
+        Path theirs = Files.createDirectories(temp.resolve("theirs"));
+        Files.writeString(theirs.resolve("notes.txt"), "mine");
+
+        MainTest.Run refused = MainTest.run("export", "jbake", Fixtures.folder("base").toString(), "-o", theirs.toString());
+
+        assertEquals(2, refused.exit());
+        assertEquals(1, refused.err().strip().lines().count(), refused.err());
+        assertTrue(refused.err().contains("holds files aimsbook did not write"), refused.err());
     }
 
     @Test
