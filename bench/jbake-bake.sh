@@ -12,12 +12,12 @@ fi
 project="$(realpath "$1")"
 out="$(realpath -m "$2")"
 cd "$(dirname "$0")/.."
-if [ ! -d jbake/target/jbake-lib ] || [ ! -d jbake/target/classes ]; then
-  ./mvnw -q -pl jbake compile
+if [ ! -d bench/jbake/target/jbake-lib ] || [ ! -d bench/jbake/target/classes ]; then
+  ./mvnw -q -pl bench/jbake compile
 fi
 rm -rf "$out"
 start=$(date +%s%N)
-java ${BENCH_JAVA_OPTS:--Xmx2g} -cp "jbake/target/jbake-lib/*:jbake/target/classes" org.aimsbook.jbake.Bake "$project" "$out"
+java ${BENCH_JAVA_OPTS:--Xmx2g} -cp "bench/jbake/target/jbake-lib/*:bench/jbake/target/classes" org.aimsbook.jbake.Bake "$project" "$out"
 end=$(date +%s%N)
 pages=$(find "$out" -name '*.html' | wc -l)
 echo "jbake 2.7.0 baked $pages pages in $(( (end - start) / 1000000 )) ms (wall, JVM start included)"

@@ -114,6 +114,11 @@ public final class ConversionCache {
         return parent.resolve(".aimsbook-cache").resolve(name).resolve("conversions.bin");
     }
 
+    /** A cache that has nothing and is kept nowhere: every narrative is converted. */
+    static ConversionCache none() {
+        return ignored(null, new byte[0], Condition.ABSENT);
+    }
+
     /**
      * Reads the cache file, if any.
      *

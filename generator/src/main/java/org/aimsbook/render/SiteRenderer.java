@@ -17,6 +17,17 @@ public final class SiteRenderer {
     }
 
     /**
+     * As {@link #render(Content, RenderOptions, AsciiDocConverter, ConversionCache, Progress, Path)},
+     * converting every narrative with an Asciidoctor instance of its own, for a one-off render
+     * such as an export.
+     */
+    public static RenderedSite render(Content content, RenderOptions options, Path stage) throws IOException {
+        try (AsciiDocConverter converter = new AsciiDocConverter(options.contentRoot().toRealPath())) {
+            return render(content, options, converter, ConversionCache.none(), Progress.SILENT, stage);
+        }
+    }
+
+    /**
      * @param content the checked content, limited to the edition
      * @param converter a converter opened on {@code options.contentRoot()}; it is left open, so
      *                  that a face building again and again keeps one Asciidoctor instance

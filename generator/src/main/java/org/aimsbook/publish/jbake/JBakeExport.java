@@ -19,6 +19,7 @@ import org.aimsbook.index.SiteIndexer;
 import org.aimsbook.model.Content;
 import org.aimsbook.model.Document;
 import org.aimsbook.model.meta.Names;
+import org.aimsbook.progress.Progress;
 import org.aimsbook.render.Findable;
 import org.aimsbook.render.PagePaths;
 import org.aimsbook.render.RenderOptions;
@@ -59,7 +60,7 @@ public final class JBakeExport {
         try {
             Path site = Files.createDirectories(work.resolve("site"));
             RenderedSite rendered = SiteRenderer.render(visible, options, site);
-            SiteIndexer.index(rendered.findable(), site, work.resolve("lucene"));
+            SiteIndexer.index(rendered.findable(), site, work.resolve("lucene"), Progress.SILENT);
             Path project = Files.createDirectories(work.resolve("project"));
             Set<String> types = new TreeSet<>();
             Map<String, Findable> findable = rendered.findable().stream()

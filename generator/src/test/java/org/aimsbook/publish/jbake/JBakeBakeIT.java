@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code jbake/target/jbake-lib}.
  */
 class JBakeBakeIT {
-    private static final Path JBAKE = Path.of("..", "jbake", "target");
+    private static final Path JBAKE = Path.of("..", "bench", "jbake", "target");
     private static final String CANARY = "canary-7f3a9";
 
     @TempDir
@@ -112,7 +112,7 @@ class JBakeBakeIT {
     private static Path bake(Path content, String name) throws Exception {
         assertTrue(Files.isDirectory(JBAKE.resolve("jbake-lib")) && Files.isDirectory(JBAKE.resolve("classes")),
                 "JBake's jars are missing from " + JBAKE.toAbsolutePath().normalize()
-                        + ": build them first with ./mvnw -pl jbake compile (the whole reactor builds them before the generator)");
+                        + ": build them first with ./mvnw -pl bench/jbake compile (the whole reactor builds them before the generator)");
         Path project = temp.resolve(name + "-project");
         Path baked = temp.resolve(name + "-baked");
         assertTrue(Handbook.load(content).export(new ExportOptions(ExportOptions.Format.JBAKE, project, Optional.of("1.0"),
