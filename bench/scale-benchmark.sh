@@ -4,18 +4,8 @@
 # wall time, peak resident memory and the time per document.
 # Usage: bench/scale-benchmark.sh [DOCUMENTS...] (default 5000 10000 20000). Results go to docs/benchmarks.md.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-root=$(pwd)
-./mvnw -q -pl generator -am package -DskipTests
-./mvnw -q -pl generator dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-classpath="generator/target/test-classes:generator/target/classes:$(cat generator/target/bench.classpath)"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export XDG_CACHE_HOME="$work/xdg"
 export AIMSBOOK_OPTS="${AIMSBOOK_OPTS:--Xmx4g}"
-launcher="$root/generator/bin/aimsbook"
-# The launcher's class-data archive is written by its first run: let a full build of the example write it.
-"$launcher" build content -o "$work/train/site" -q >/dev/null
+source "$(dirname "$0")/launcher-setup.sh"
 echo "| documents | pages | cold build | per document | peak RSS |"
 echo "|---|---|---|---|---|"
 for size in "${@:-5000 10000 20000}"; do

@@ -8,16 +8,7 @@
 # Usage: bench/speed-benchmark.sh [DOCUMENTS...] (default 1000). Results go to docs/benchmarks.md.
 # AIMSBOOK_OPTS passes JVM options to the launcher (e.g. -Xmx4g for 20,000 documents).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-root=$(pwd)
-./mvnw -q -pl generator -am package -DskipTests
-./mvnw -q -pl generator dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-classpath="generator/target/test-classes:generator/target/classes:$(cat generator/target/bench.classpath)"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export XDG_CACHE_HOME="$work/xdg"
-launcher="$root/generator/bin/aimsbook"
-jar="$root/generator/target/aimsbook.jar"
+source "$(dirname "$0")/launcher-setup.sh"
 
 millis() { echo $(( $(date +%s%N) / 1000000 )); }
 # Runs a command quietly and prints its wall time in seconds; fails the benchmark if it fails.
@@ -28,9 +19,6 @@ timed() {
   end=$(millis)
   awk -v ms=$(( end - start )) 'BEGIN { printf "%.2f", ms / 1000 }'
 }
-
-# The launcher's class-data archive is written by its first run: let a full build of the example write it.
-timed "$launcher" build content -o "$work/train/site" -q >/dev/null
 
 echo "| documents | command | cold build | nothing changed | one narrative changed |"
 echo "|---|---|---|---|---|"
