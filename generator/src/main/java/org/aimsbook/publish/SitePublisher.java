@@ -51,7 +51,7 @@ public final class SitePublisher {
         if (latest.isPresent()) {
             Path latestStage = out.resolve(".building-latest");
             OutputFolder.deleteTree(latestStage);
-            OutputFolder.copyTree(out.resolve(latest.get()), latestStage);
+            OutputFolder.linkTree(out.resolve(latest.get()), latestStage);
             Files.delete(latestStage.resolve(Versions.VERSION_MARKER));
             OutputFolder.swap(latestStage, out.resolve("latest"));
         }

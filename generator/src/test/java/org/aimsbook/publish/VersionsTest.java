@@ -72,6 +72,17 @@ class VersionsTest {
     }
 
     @Test
+    void latestSharesTheNewestVersionsFilesInsteadOfCopyingThem() throws IOException {
+        Path page = Path.of("policies/ai-policy.html");
+
+        assertTrue(Files.isSameFile(out.resolve("1.1").resolve(page), out.resolve("latest").resolve(page)),
+                "latest/ links to 1.1's files");
+        assertFalse(Files.isSameFile(out.resolve("1.0").resolve(page), out.resolve("latest").resolve(page)));
+        assertTrue(Files.exists(out.resolve("1.1/.aimsbook-version")));
+        assertFalse(Files.exists(out.resolve("latest/.aimsbook-version")), "removing the marker from latest/ keeps 1.1's");
+    }
+
+    @Test
     void versionsJsonListsEveryVersionNewestFirstWithTheLatest() throws IOException {
         JsonNode versions = new ObjectMapper().readTree(out.resolve("versions.json").toFile());
 
