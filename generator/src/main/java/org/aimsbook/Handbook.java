@@ -50,6 +50,7 @@ import org.aimsbook.render.ConversionCache;
 import org.aimsbook.render.RenderOptions;
 import org.aimsbook.render.RenderedSite;
 import org.aimsbook.render.SiteRenderer;
+import org.aimsbook.stage.StagedFiles;
 
 /**
  * The one way in: load a content folder, then check it (and, as the product grows, render,
@@ -149,10 +150,13 @@ public final class Handbook {
         ConversionCache conversions = ConversionCache.open(ConversionCache.location(options.out(), folder), Version.current());
         Published published;
         try {
+            // A rebuild of a published version shares the files it writes again unchanged.
+            Optional<Path> replaced = SitePublisher.published(options.out(), version).map(Published::folder);
             published = SitePublisher.publish(options.out(), folder, version, Names.value(options.edition()), stage -> {
-                RenderedSite site = SiteRenderer.render(visible, render, converter, conversions, progress, stage);
+                StagedFiles files = new StagedFiles(stage, replaced);
+                RenderedSite site = SiteRenderer.render(visible, render, converter, conversions, progress, files);
                 // Only now, with the output folder claimed, may the caches beside it be written.
-                SiteIndexer.index(site.findable(), stage, cache.building(version), progress);
+                SiteIndexer.index(site.findable(), files, cache.building(version), progress);
                 progress.begin(Stage.PUBLISH, 0);
                 // Only what the edition shows is dumped: the next version compares with this.
                 ModelDump.write(visible, stage.resolve(ModelDump.FILE));

@@ -2,11 +2,13 @@ package org.aimsbook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -46,6 +48,9 @@ class BuildUpToDateTest {
         Path content = Fixtures.content("base", temp);
         Path out = temp.resolve("site");
         build(content, out);
+        Path role = out.resolve("1.0/roles/executive-board.html");
+        Object unchangedPage = Files.readAttributes(role, BasicFileAttributes.class).fileKey();
+        Object changedPage = Files.readAttributes(out.resolve("1.0").resolve(PAGE), BasicFileAttributes.class).fileKey();
         Path policy = content.resolve("policies/ai-policy.adoc");
         Files.writeString(policy, Files.readString(policy) + "\nA later sentence.\n");
 
@@ -53,6 +58,9 @@ class BuildUpToDateTest {
 
         assertFalse(again.reused());
         assertTrue(Files.readString(out.resolve("1.0").resolve(PAGE)).contains("A later sentence."));
+        assertEquals(unchangedPage, Files.readAttributes(role, BasicFileAttributes.class).fileKey(),
+                "a page written again with the same bytes is the same file, shared with the replaced version");
+        assertNotEquals(changedPage, Files.readAttributes(out.resolve("1.0").resolve(PAGE), BasicFileAttributes.class).fileKey());
     }
 
     @Test

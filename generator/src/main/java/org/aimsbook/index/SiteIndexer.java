@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import org.aimsbook.progress.Progress;
 import org.aimsbook.progress.Stage;
 import org.aimsbook.render.Findable;
+import org.aimsbook.stage.StagedFiles;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -48,13 +49,13 @@ public final class SiteIndexer {
 
     /**
      * @param pages the pages to index, in page-number order
-     * @param site the version folder the pages were written to; {@code search/} is added to it
+     * @param site the stage the pages were written to; {@code search/} is added to it
      * @param lucene an empty or missing folder for the Lucene index
      * @param progress told of each page indexed
      */
-    public static IndexSummary index(List<Findable> pages, Path site, Path lucene, Progress progress) throws IOException {
+    public static IndexSummary index(List<Findable> pages, StagedFiles site, Path lucene, Progress progress) throws IOException {
         progress.begin(Stage.INDEX, pages.size());
-        Path export = site.resolve("search");
+        Path export = site.folder().resolve("search");
         Files.createDirectories(export.resolve("t"));
         try (Directory directory = FSDirectory.open(lucene);
                 IndexWriter writer = new IndexWriter(directory, config())) {
@@ -63,9 +64,9 @@ public final class SiteIndexer {
             IntStream.range(0, pages.size()).parallel().forEach(number -> {
                 Findable page = pages.get(number);
                 try {
-                    PageText text = PageText.read(site.resolve(page.path()));
+                    PageText text = PageText.read(site.folder().resolve(page.path()));
                     writer.addDocument(document(number, page, text));
-                    writeText(export, number, page, text);
+                    writeText(site, number, page, text);
                     progress.advance();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -116,15 +117,15 @@ public final class SiteIndexer {
         });
     }
 
-    private static void writeText(Path export, int number, Findable page, PageText text) throws IOException {
+    private static void writeText(StagedFiles site, int number, Findable page, PageText text) throws IOException {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("path", page.path());
         entry.put("title", page.title());
         entry.put("type", page.typeKey());
         entry.put("sections", text.sections().stream()
                 .map(section -> List.of(section.anchor(), section.heading(), section.text())).toList());
-        Files.writeString(export.resolve("t").resolve(number + ".js"),
-                "aimsbookSearch.text(" + number + "," + Shards.json(entry) + ");\n", StandardCharsets.UTF_8);
+        site.write("search/t/" + number + ".js",
+                ("aimsbookSearch.text(" + number + "," + Shards.json(entry) + ");\n").getBytes(StandardCharsets.UTF_8));
     }
 
     private static FieldType words() {

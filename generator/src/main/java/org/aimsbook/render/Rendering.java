@@ -17,6 +17,7 @@ import org.aimsbook.model.Objective;
 import org.aimsbook.model.Content;
 import org.aimsbook.model.Document;
 import org.aimsbook.model.DocumentType;
+import org.aimsbook.stage.StagedFiles;
 
 /** The state shared by the page builders of one render: content, links, theme and output. */
 final class Rendering {
@@ -34,12 +35,12 @@ final class Rendering {
     final Site site;
     private final Theme theme;
     private final Narratives narratives;
-    private final Path stage;
+    private final StagedFiles stage;
     /** Pages are written from several threads at once. */
     private final List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
     private final List<Findable> findable = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    Rendering(Content content, Links links, Narratives narratives, RenderOptions options, Theme theme, Path stage) {
+    Rendering(Content content, Links links, Narratives narratives, RenderOptions options, Theme theme, StagedFiles stage) {
         this.content = content;
         this.links = links;
         this.relations = new Relations(content);
@@ -100,9 +101,7 @@ final class Rendering {
         Map<String, Object> full = new LinkedHashMap<>(model);
         full.put("site", site);
         full.put("page", page);
-        Path target = stage.resolve(page.path());
-        Files.createDirectories(target.getParent());
-        Files.writeString(target, theme.render(template, full), StandardCharsets.UTF_8);
+        stage.write(page.path(), theme.render(template, full).getBytes(StandardCharsets.UTF_8));
         written.add(page.path());
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.aimsbook.model.Content;
 import org.aimsbook.progress.Progress;
 import org.aimsbook.progress.Stage;
+import org.aimsbook.stage.StagedFiles;
 
 /**
  * The render stage: writes one version of the handbook site into a folder. The content given
@@ -17,13 +18,13 @@ public final class SiteRenderer {
     }
 
     /**
-     * As {@link #render(Content, RenderOptions, AsciiDocConverter, ConversionCache, Progress, Path)},
+     * As {@link #render(Content, RenderOptions, AsciiDocConverter, ConversionCache, Progress, StagedFiles)},
      * converting every narrative with an Asciidoctor instance of its own, for a one-off render
      * such as an export.
      */
     public static RenderedSite render(Content content, RenderOptions options, Path stage) throws IOException {
         try (AsciiDocConverter converter = new AsciiDocConverter(options.contentRoot().toRealPath())) {
-            return render(content, options, converter, ConversionCache.none(), Progress.SILENT, stage);
+            return render(content, options, converter, ConversionCache.none(), Progress.SILENT, StagedFiles.fresh(stage));
         }
     }
 
@@ -32,11 +33,11 @@ public final class SiteRenderer {
      * @param converter a converter opened on {@code options.contentRoot()}; it is left open, so
      *                  that a face building again and again keeps one Asciidoctor instance
      * @param cache the conversions of the last build; this build's are kept in it
-     * @param stage an empty folder the site is written into
+     * @param stage the empty stage the site is written into
      * @return the pages written and those search should cover
      */
     public static RenderedSite render(Content content, RenderOptions options, AsciiDocConverter converter,
-            ConversionCache cache, Progress progress, Path stage) throws IOException {
+            ConversionCache cache, Progress progress, StagedFiles stage) throws IOException {
         if (!converter.root().equals(options.contentRoot().toRealPath())) {
             throw new IllegalArgumentException("the converter confines includes to " + converter.root()
                     + ", not to the content folder " + options.contentRoot());
@@ -55,7 +56,7 @@ public final class SiteRenderer {
             RaciPage.write(rendering);
             rendering.write(rendering.page(PagePaths.SEARCH, "Search", ""), "search.ftlh", Map.of());
             rendering.write(rendering.page(PagePaths.NOT_FOUND, "Page not found", ""), "404.ftlh", Map.of());
-            theme.copyAssets(stage.resolve("assets"));
+            theme.copyAssets(stage.folder().resolve("assets"));
             DocumentPages.write(rendering, progress);
             ControlPages.write(rendering);
             return rendering.rendered();

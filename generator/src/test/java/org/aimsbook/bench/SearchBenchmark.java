@@ -22,6 +22,7 @@ import org.aimsbook.index.ExportReader;
 import org.aimsbook.index.IndexSummary;
 import org.aimsbook.index.SiteIndexer;
 import org.aimsbook.progress.Progress;
+import org.aimsbook.stage.StagedFiles;
 import org.aimsbook.model.Classification;
 import org.aimsbook.render.Findable;
 import org.jsoup.Jsoup;
@@ -65,7 +66,7 @@ public final class SearchBenchmark {
                 Files.copy(example.resolveSibling("versions.js"), site.resolveSibling("versions.js"));
                 List<Findable> pages = new SyntheticPages(sentences).write(site, size);
                 long start = System.nanoTime();
-                IndexSummary summary = SiteIndexer.index(pages, site, temp.resolve("lucene-" + size), Progress.SILENT);
+                IndexSummary summary = SiteIndexer.index(pages, StagedFiles.fresh(site), temp.resolve("lucene-" + size), Progress.SILENT);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 long[] index = sizes(site.resolve("search"), false);
                 long[] texts = sizes(site.resolve("search/t"), true);

@@ -20,6 +20,7 @@ import org.aimsbook.model.Content;
 import org.aimsbook.model.Document;
 import org.aimsbook.model.meta.Names;
 import org.aimsbook.progress.Progress;
+import org.aimsbook.stage.StagedFiles;
 import org.aimsbook.render.Findable;
 import org.aimsbook.render.PagePaths;
 import org.aimsbook.render.RenderOptions;
@@ -60,7 +61,7 @@ public final class JBakeExport {
         try {
             Path site = Files.createDirectories(work.resolve("site"));
             RenderedSite rendered = SiteRenderer.render(visible, options, site);
-            SiteIndexer.index(rendered.findable(), site, work.resolve("lucene"), Progress.SILENT);
+            SiteIndexer.index(rendered.findable(), StagedFiles.fresh(site), work.resolve("lucene"), Progress.SILENT);
             Path project = Files.createDirectories(work.resolve("project"));
             Set<String> types = new TreeSet<>();
             Map<String, Findable> findable = rendered.findable().stream()
