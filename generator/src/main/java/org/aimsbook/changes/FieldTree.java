@@ -38,14 +38,14 @@ final class FieldTree {
 
     private static void fill(ObjectNode tree, Record content) {
         List<Shape.Part> parts = Shape.of(content.getClass()).parts();
-        RecordComponent[] components = content.getClass().getRecordComponents();
+        List<RecordComponent> components = Components.of(content.getClass());
         // A shape has one part per component, in declaration order.
-        for (int i = 0; i < components.length; i++) {
+        for (int i = 0; i < components.size(); i++) {
             Shape.Part part = parts.get(i);
             if (part instanceof Shape.KeyPart key) {
-                value(Components.read(components[i], content)).ifPresent(value -> tree.set(key.field().key(), value));
+                value(Components.read(components.get(i), content)).ifPresent(value -> tree.set(key.field().key(), value));
             } else if (part instanceof Shape.FlatPart) {
-                fill(tree, (Record) Components.read(components[i], content));
+                fill(tree, (Record) Components.read(components.get(i), content));
             }
         }
     }

@@ -28,7 +28,7 @@ final class PlaceholderRules implements ContentRule {
     /** @param origin where the record's keys stand; a flattened record shares its holder's */
     private static void fields(Scope scope, Record record, Origin origin) {
         Origin own = ownOrigin(record).orElse(origin);
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
+        for (RecordComponent component : Components.of(record.getClass())) {
             String key = Names.key(component.getName());
             value(scope, Components.read(component, record), key, own.of(key), own);
         }
@@ -69,7 +69,7 @@ final class PlaceholderRules implements ContentRule {
     }
 
     private static Optional<Origin> ownOrigin(Record record) {
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
+        for (RecordComponent component : Components.of(record.getClass())) {
             if (component.getType() == Origin.class) {
                 return Optional.of((Origin) Components.read(component, record));
             }

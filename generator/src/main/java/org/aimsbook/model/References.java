@@ -35,7 +35,7 @@ public final class References {
         } else if (value instanceof Map<?, ?> map) {
             map.values().forEach(item -> collect(item, found));
         } else if (value instanceof Record record && !(value instanceof Origin) && !(value instanceof Position)) {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
+            for (RecordComponent component : Components.of(record.getClass())) {
                 collect(Components.read(component, record), found);
             }
         }

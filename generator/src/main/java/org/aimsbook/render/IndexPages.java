@@ -41,7 +41,7 @@ final class IndexPages {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Document document : documents) {
                 Map<String, Fact> byKey = new LinkedHashMap<>();
-                new Facts(rendering.links, path).of((Record) document).forEach(fact -> byKey.put(fact.key(), fact));
+                new Facts(rendering.links, path).of((Record) document, columns::contains).forEach(fact -> byKey.put(fact.key(), fact));
                 List<Fact> cells = columns.stream()
                         .map(key -> byKey.getOrDefault(key, new Fact(key, Facts.label(key), List.of())))
                         .toList();

@@ -56,7 +56,7 @@ public record Shape(Class<? extends Record> type, String doc, List<Part> parts) 
     @SuppressWarnings("unchecked")
     private static Shape read(Class<? extends Record> type) {
         List<Part> parts = new ArrayList<>();
-        for (RecordComponent component : type.getRecordComponents()) {
+        for (RecordComponent component : Components.of(type)) {
             if (component.getType() == Origin.class) {
                 parts.add(new OriginPart());
             } else if (component.isAnnotationPresent(Flatten.class)) {
