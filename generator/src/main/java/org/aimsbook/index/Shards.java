@@ -4,15 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.aimsbook.stage.SiteFiles;
 
 /**
  * A sorted list written as script files of a few kilobytes, each calling
@@ -50,21 +48,22 @@ final class Shards implements Closeable {
         });
     }
 
-    private final Path folder;
+    private final SiteFiles site;
     private final String name;
     private final int limit;
     private final List<String> firsts = new ArrayList<>();
-    private BufferedWriter out;
+    /** The shard being filled; null between shards. */
+    private StringBuilder out;
     private long size;
 
     /**
-     * @param folder where the shards go
+     * @param site the version the shards go into, in {@code search/}
      * @param name the call and the file prefix: shard 3 of {@code words} is {@code w3.js}
      * @param limit the size at which a shard is closed: small enough that a query loads little
      *              at any corpus size, large enough to keep the number of files down
      */
-    Shards(Path folder, String name, int limit) {
-        this.folder = folder;
+    Shards(SiteFiles site, String name, int limit) {
+        this.site = site;
         this.name = name;
         this.limit = limit;
     }
@@ -77,8 +76,7 @@ final class Shards implements Closeable {
         }
         if (out == null) {
             firsts.add(key);
-            out = Files.newBufferedWriter(folder.resolve(name.charAt(0) + Integer.toString(firsts.size() - 1) + ".js"),
-                    StandardCharsets.UTF_8);
+            out = new StringBuilder(limit + 1024);
             write("aimsbookSearch." + name + "(" + (firsts.size() - 1) + ",[");
             size = 0;
         } else {
@@ -103,12 +101,12 @@ final class Shards implements Closeable {
 
     private void finish() throws IOException {
         write("]);\n");
-        out.close();
+        site.write(StaticExport.FOLDER + name.charAt(0) + (firsts.size() - 1) + ".js", out.toString().getBytes(StandardCharsets.UTF_8));
         out = null;
     }
 
-    private void write(String text) throws IOException {
-        out.write(text);
+    private void write(String text) {
+        out.append(text);
     }
 
     static String json(Object value) {

@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
 import org.aimsbook.progress.Progress;
 import org.aimsbook.progress.Stage;
 import org.aimsbook.render.Findable;
-import org.aimsbook.stage.StagedFiles;
+import org.aimsbook.stage.SiteFiles;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -53,10 +53,8 @@ public final class SiteIndexer {
      * @param lucene an empty or missing folder for the Lucene index
      * @param progress told of each page indexed
      */
-    public static IndexSummary index(List<Findable> pages, StagedFiles site, Path lucene, Progress progress) throws IOException {
+    public static IndexSummary index(List<Findable> pages, SiteFiles site, Path lucene, Progress progress) throws IOException {
         progress.begin(Stage.INDEX, pages.size());
-        Path export = site.folder().resolve("search");
-        Files.createDirectories(export.resolve("t"));
         try (Directory directory = FSDirectory.open(lucene);
                 IndexWriter writer = new IndexWriter(directory, config())) {
             // Pages are read and added in parallel: the index sort puts them in page order
@@ -77,7 +75,7 @@ public final class SiteIndexer {
             throw e.getCause();
         }
         try (Directory directory = FSDirectory.open(lucene); DirectoryReader reader = DirectoryReader.open(directory)) {
-            return StaticExport.write(reader, pages, export);
+            return StaticExport.write(reader, pages, site);
         }
     }
 
@@ -117,14 +115,14 @@ public final class SiteIndexer {
         });
     }
 
-    private static void writeText(StagedFiles site, int number, Findable page, PageText text) throws IOException {
+    private static void writeText(SiteFiles site, int number, Findable page, PageText text) throws IOException {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("path", page.path());
         entry.put("title", page.title());
         entry.put("type", page.typeKey());
         entry.put("sections", text.sections().stream()
                 .map(section -> List.of(section.anchor(), section.heading(), section.text())).toList());
-        site.write("search/t/" + number + ".js",
+        site.write(StaticExport.FOLDER + "t/" + number + ".js",
                 ("aimsbookSearch.text(" + number + "," + Shards.json(entry) + ");\n").getBytes(StandardCharsets.UTF_8));
     }
 

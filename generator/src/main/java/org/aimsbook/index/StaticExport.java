@@ -5,8 +5,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.HashMap;
 import org.aimsbook.render.Findable;
+import org.aimsbook.stage.SiteFiles;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -40,6 +39,8 @@ import org.apache.lucene.util.BytesRef;
  * The format is described in {@code docs/search.md}.
  */
 final class StaticExport {
+    /** Where the export goes in the version folder. */
+    static final String FOLDER = "search/";
     private static final int PREFIX = 3;
     private static final int PREFIX_WORDS = 8;
     /** A query loads one word shard per word and one key shard per key: both kept small. */
@@ -50,36 +51,36 @@ final class StaticExport {
     private final DirectoryReader reader;
     private final LeafReader leaf;
     private final IndexSearcher searcher;
-    private final Path folder;
+    private final SiteFiles site;
     private final float[] scores;
     private final int[] touched;
 
-    private StaticExport(DirectoryReader reader, Path folder) {
+    private StaticExport(DirectoryReader reader, SiteFiles site) {
         if (reader.leaves().size() != 1) {
             throw new IllegalStateException("the search index must be merged into one segment");
         }
         this.reader = reader;
         this.leaf = reader.leaves().get(0).reader();
         this.searcher = new IndexSearcher(reader);
-        this.folder = folder;
+        this.site = site;
         this.scores = new float[reader.maxDoc()];
         this.touched = new int[reader.maxDoc()];
     }
 
-    /** Writes the export of {@code reader}, whose pages are {@code pages} in order, into {@code folder}. */
-    static IndexSummary write(DirectoryReader reader, List<Findable> pages, Path folder) throws IOException {
-        return new StaticExport(reader, folder).write(pages);
+    /** Writes the export of {@code reader}, whose pages are {@code pages} in order, into the site's {@code search/}. */
+    static IndexSummary write(DirectoryReader reader, List<Findable> pages, SiteFiles site) throws IOException {
+        return new StaticExport(reader, site).write(pages);
     }
 
     private IndexSummary write(List<Findable> pages) throws IOException {
         Map<String, List<String>> surfaces = new HashMap<>();
         int vocabulary;
-        Shards words = new Shards(folder, "words", WORD_SHARD);
-        Shards prefixes = new Shards(folder, "prefixes", WORD_SHARD);
+        Shards words = new Shards(site, "words", WORD_SHARD);
+        Shards prefixes = new Shards(site, "prefixes", WORD_SHARD);
         try (words; prefixes; Analyzer prose = SearchFields.prose()) {
             vocabulary = writeWords(prose, words, prefixes, surfaces);
         }
-        Shards keys = new Shards(folder, "keys", KEY_SHARD);
+        Shards keys = new Shards(site, "keys", KEY_SHARD);
         try (keys) {
             for (KeyWalk walk = new KeyWalk(); walk.next(); ) {
                 List<String> forms = surfaces.get(walk.key);
@@ -101,7 +102,7 @@ final class StaticExport {
         meta.put("keys", keys.firsts());
         meta.put("prefixes", prefixes.firsts());
         String script = "aimsbookSearch.meta(" + Shards.json(meta) + ");\n";
-        Files.writeString(folder.resolve("meta.js"), script, StandardCharsets.UTF_8);
+        site.write(FOLDER + "meta.js", script.getBytes(StandardCharsets.UTF_8));
         return new IndexSummary(reader.maxDoc(), vocabulary);
     }
 
@@ -251,7 +252,7 @@ final class StaticExport {
             facets.put(name, digits.toString());
         }
         String script = "aimsbookSearch.facets(" + Shards.json(facets) + ");\n";
-        Files.writeString(folder.resolve("facets.js"), script, StandardCharsets.UTF_8);
+        site.write(FOLDER + "facets.js", script.getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.Optional;
  * writes mostly the same pages again. Published files are never changed in place, so sharing
  * them is safe; where the file system cannot link, the file is written.
  */
-public final class StagedFiles {
+public final class StagedFiles implements SiteFiles {
     private final Path folder;
     private final Optional<Path> replaced;
 
@@ -35,15 +35,12 @@ public final class StagedFiles {
     }
 
     /** The stage's folder. */
+    @Override
     public Path folder() {
         return folder;
     }
 
-    /**
-     * Writes a file of the version, creating its folders.
-     *
-     * @param relative the file's path within the version, with {@code /}
-     */
+    @Override
     public void write(String relative, byte[] bytes) throws IOException {
         Path target = folder.resolve(relative);
         Files.createDirectories(target.getParent());
