@@ -49,6 +49,7 @@ import org.aimsbook.render.AsciiDocConverter;
 import org.aimsbook.render.ConversionCache;
 import org.aimsbook.render.RenderOptions;
 import org.aimsbook.render.RenderedSite;
+import org.aimsbook.render.Selection;
 import org.aimsbook.render.SiteRenderer;
 import org.aimsbook.stage.StagedFiles;
 
@@ -128,7 +129,30 @@ public final class Handbook {
         String version = version(options.version());
         String inputs = inputs(options, version, SitePublisher.previous(options.out(), version));
         Optional<BuildReport> upToDate = upToDate(options, version, inputs, report);
-        return upToDate.isPresent() ? upToDate.get() : publish(options, version, inputs, report, converter);
+        return upToDate.isPresent() ? upToDate.get() : publish(options, version, inputs, report, converter).report();
+    }
+
+    /** A handbook already loaded, as a {@link LiveSite} loads it. */
+    static Handbook of(Path folder, Loaded loaded) {
+        return new Handbook(folder, loaded, Progress.SILENT);
+    }
+
+    /**
+     * What publishing a version made, for a {@link LiveSite} to keep the version up to date.
+     *
+     * @param visible the content the edition sees
+     * @param render the options the site was rendered with
+     * @param conversions the conversions the render used or made
+     */
+    record Publication(BuildReport report, Content visible, RenderOptions render, RenderedSite site,
+            ConversionCache conversions) {
+    }
+
+    /** Publishes content that passed its check, even when the version is up to date: a {@link LiveSite} keeps what it made. */
+    Publication publishAnew(BuildOptions options, CheckReport report, AsciiDocConverter converter) throws IOException {
+        String version = version(options.version());
+        return publish(options, version, inputs(options, version, SitePublisher.previous(options.out(), version)), report,
+                converter);
     }
 
     /**
@@ -136,7 +160,7 @@ public final class Handbook {
      *
      * @param inputs what the version is made from, stamped into it (see {@link BuildStamp#inputs})
      */
-    private BuildReport publish(BuildOptions options, String version, String inputs, CheckReport report,
+    private Publication publish(BuildOptions options, String version, String inputs, CheckReport report,
             AsciiDocConverter converter) throws IOException {
         Content visible = loaded.content().visibleTo(options.edition());
         Optional<Path> previous = SitePublisher.previous(options.out(), version);
@@ -154,7 +178,7 @@ public final class Handbook {
             Optional<Path> replaced = SitePublisher.published(options.out(), version).map(Published::folder);
             published = SitePublisher.publish(options.out(), folder, version, Names.value(options.edition()), stage -> {
                 StagedFiles files = new StagedFiles(stage, replaced);
-                RenderedSite site = SiteRenderer.render(visible, render, converter, conversions, progress, files);
+                RenderedSite site = SiteRenderer.render(visible, render, converter, conversions, progress, files, Selection.all());
                 // Only now, with the output folder claimed, may the caches beside it be written.
                 SiteIndexer.index(site.findable(), files, cache.building(version), progress);
                 progress.begin(Stage.PUBLISH, 0);
@@ -170,7 +194,8 @@ public final class Handbook {
         cache.keep(version);
         keep(conversions);
         RenderedSite site = rendered[0];
-        return new BuildReport(report, Optional.of(published), site.pages().size(), false, site.converted(), site.cached());
+        return new Publication(new BuildReport(report, Optional.of(published), site.pages().size(), false, site.converted(),
+                site.cached()), visible, render, site, conversions);
     }
 
     /**
@@ -210,7 +235,7 @@ public final class Handbook {
     }
 
     /** The version a build or export names: the one asked for, aims.yaml's, git describe's, or "draft". */
-    private String version(Optional<String> requested) {
+    String version(Optional<String> requested) {
         return requested
                 .or(() -> loaded.content().aims().flatMap(aims -> aims.header().version()))
                 .or(() -> GitHistory.describe(folder))
@@ -247,7 +272,7 @@ public final class Handbook {
     }
 
     /** The theme a build or its PDFs use: the one asked for, else the one aims.yaml names, if any. */
-    private Optional<Path> theme(BuildOptions options) {
+    Optional<Path> theme(BuildOptions options) {
         return theme(options.theme());
     }
 

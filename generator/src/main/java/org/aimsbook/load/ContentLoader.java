@@ -1,6 +1,12 @@
 package org.aimsbook.load;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,9 +44,25 @@ public final class ContentLoader {
 
     private final YamlReader yaml = new YamlReader();
     private final Catalogue catalogue;
+    /** What the last load made of each document's files, by their stem; null when not remembering. */
+    private Map<String, Remembered> remembered;
 
     public ContentLoader(Catalogue catalogue) {
+        this(catalogue, null);
+    }
+
+    private ContentLoader(Catalogue catalogue, Map<String, Remembered> remembered) {
         this.catalogue = catalogue;
+        this.remembered = remembered;
+    }
+
+    /**
+     * A loader for a folder loaded again and again, as a preview does: each load reuses what the
+     * one before made of a document whose files are byte for byte the same, the very same
+     * record included, so that a later stage can tell what changed by identity.
+     */
+    public static ContentLoader remembering(Catalogue catalogue) {
+        return new ContentLoader(catalogue, Map.of());
     }
 
     /**
@@ -56,7 +78,11 @@ public final class ContentLoader {
         for (ContentFiles.Placed placed : ContentFiles.scan(root, scanning)) {
             byStem.computeIfAbsent(placed.stem(), stem -> new ArrayList<>()).add(placed);
         }
-        List<Outcome> outcomes = byStem.values().parallelStream().map(files -> document(root, files)).toList();
+        Map<String, Remembered> next = new ConcurrentHashMap<>();
+        List<Outcome> outcomes = byStem.values().parallelStream().map(files -> outcome(root, files, next)).toList();
+        if (remembered != null) {
+            remembered = next;
+        }
 
         List<Document> documents = new ArrayList<>();
         Set<String> unreadable = new TreeSet<>();
@@ -71,6 +97,59 @@ public final class ContentLoader {
 
     /** What became of one document's files. */
     private record Outcome(Optional<Document> document, Optional<String> unreadable, Diagnostics diagnostics) {
+    }
+
+    /** An outcome, with the digest of the files it was made from. */
+    private record Remembered(byte[] files, Outcome outcome) {
+    }
+
+    /** The document's outcome, as remembered when its files are unchanged since the last load. */
+    private Outcome outcome(Path root, List<ContentFiles.Placed> files, Map<String, Remembered> next) {
+        if (remembered == null) {
+            return document(root, files);
+        }
+        Optional<byte[]> digest = digest(files);
+        if (digest.isEmpty()) {
+            return document(root, files);
+        }
+        String stem = files.get(0).stem();
+        Remembered before = remembered.get(stem);
+        Outcome outcome = before != null && Arrays.equals(before.files(), digest.get()) ? before.outcome() : document(root, files);
+        next.put(stem, new Remembered(digest.get(), outcome));
+        return outcome;
+    }
+
+    /**
+     * The SHA-256 of a document's files, names and bytes; empty when the outcome depends on more
+     * than them (an {@code include::} is checked against the files it names) or when a file is
+     * too large or unreadable, which loading reports.
+     */
+    private static Optional<byte[]> digest(List<ContentFiles.Placed> files) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        for (ContentFiles.Placed placed : files) {
+            byte[] bytes;
+            try {
+                if (Files.size(placed.path()) > ContentLimits.MAX_FILE_BYTES) {
+                    return Optional.empty();
+                }
+                bytes = Files.readAllBytes(placed.path());
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+            if (new String(bytes, StandardCharsets.ISO_8859_1).contains("include::")) {
+                return Optional.empty();
+            }
+            digest.update(placed.file().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).flip());
+            digest.update(bytes);
+        }
+        return Optional.of(digest.digest());
     }
 
     private Outcome document(Path root, List<ContentFiles.Placed> files) {

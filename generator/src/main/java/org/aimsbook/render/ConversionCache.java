@@ -114,6 +114,20 @@ public final class ConversionCache {
         return parent.resolve(".aimsbook-cache").resolve(name).resolve("conversions.bin");
     }
 
+    /**
+     * The cache the next render of the same content starts from when it follows in the same
+     * process, as a preview's renders do: what this one started with, and what this render used
+     * or made. A partial render looks up only some narratives, so nothing is dropped here; a
+     * preview lasts a working session, and its edits add an entry each.
+     */
+    public ConversionCache carried() {
+        Map<Key, Entry> entries = new ConcurrentHashMap<>(previous);
+        entries.putAll(used);
+        Map<Key, String> finished = new ConcurrentHashMap<>(finishedBefore);
+        finished.putAll(finishedNow);
+        return new ConversionCache(file, tool, entries, finished, condition);
+    }
+
     /** A cache that has nothing and is kept nowhere: every narrative is converted. */
     static ConversionCache none() {
         return ignored(null, new byte[0], Condition.ABSENT);

@@ -19,9 +19,13 @@ final class DocumentPages {
     private DocumentPages() {
     }
 
-    /** How many document pages there are: every document's but the SoA's (see {@link ControlPages}). */
-    static int count(Rendering rendering) {
-        return (int) rendering.content.documents().stream().filter(document -> document.type() != DocumentType.SOA).count();
+    /** How many document pages are written: every selected document's but the SoA's (see {@link ControlPages}). */
+    static int count(Rendering rendering, Selection selection) {
+        return (int) rendering.content.documents().stream().filter(document -> written(document, selection)).count();
+    }
+
+    private static boolean written(Document document, Selection selection) {
+        return document.type() != DocumentType.SOA && selection.covers(document);
     }
 
     /**
@@ -29,11 +33,11 @@ final class DocumentPages {
      * converted; the pages of each group on as many threads as there are processors (each page
      * is rendered from the model alone, and written to a file of its own).
      */
-    static void write(Rendering rendering, Progress progress) throws IOException {
+    static void write(Rendering rendering, Progress progress, Selection selection) throws IOException {
         try {
             for (boolean narrative : new boolean[] {false, true}) {
                 rendering.content.documents().parallelStream()
-                        .filter(document -> document.type() != DocumentType.SOA && document.body().isPresent() == narrative)
+                        .filter(document -> written(document, selection) && document.body().isPresent() == narrative)
                         .forEach(document -> {
                             try {
                                 write(rendering, document);

@@ -1,5 +1,8 @@
 package org.aimsbook.render;
 
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.aimsbook.model.DocumentType;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +21,14 @@ import java.util.Optional;
  */
 public record Findable(String path, String title, String typeKey, String typeLabel, List<String> ids,
         Optional<String> owner, Optional<String> status, String classification) {
+    /** Search lists pages by kind, in navigation order, so a kind is one range of page numbers. */
+    private static final List<String> KINDS = Stream.concat(
+            Stream.of(DocumentType.values()).map(type -> type.refKind().prefix()),
+            Stream.of(ControlPages.KIND, HomePage.KIND)).toList();
+    /** The order of pages in the search index: by kind, then by path. */
+    public static final Comparator<Findable> SEARCH_ORDER = Comparator
+            .comparingInt((Findable page) -> KINDS.indexOf(page.typeKey()))
+            .thenComparing(Findable::path);
 
     public Findable {
         ids = List.copyOf(ids);

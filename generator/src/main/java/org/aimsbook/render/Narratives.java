@@ -39,14 +39,15 @@ final class Narratives implements AutoCloseable {
         });
     }
 
-    /** Starts making every narrative; {@link #body} waits for one. */
-    static Narratives start(Content content, Links links, AsciiDocConverter converter, ConversionCache cache) {
+    /** Starts making every selected document's narrative; {@link #body} waits for one. */
+    static Narratives start(Content content, Links links, AsciiDocConverter converter, ConversionCache cache,
+            Selection selection) {
         Path root = converter.root();
         Narratives narratives = new Narratives(Math.max(1, Runtime.getRuntime().availableProcessors()));
         Map<Document, Narrative> stale = new LinkedHashMap<>();
         Map<String, Callable<String>> work = new LinkedHashMap<>();
         for (Document document : content.documents()) {
-            if (document.body().isEmpty()) {
+            if (document.body().isEmpty() || !selection.covers(document)) {
                 continue;
             }
             Narrative narrative = document.body().get();

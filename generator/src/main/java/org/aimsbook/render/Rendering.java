@@ -9,25 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
-import java.util.Comparator;
 import org.aimsbook.model.AiSystem;
 import org.aimsbook.model.Improvement;
 import org.aimsbook.model.Objective;
 import org.aimsbook.model.Content;
 import org.aimsbook.model.Document;
 import org.aimsbook.model.DocumentType;
-import org.aimsbook.stage.StagedFiles;
+import org.aimsbook.stage.SiteFiles;
 
 /** The state shared by the page builders of one render: content, links, theme and output. */
 final class Rendering {
-    /** Search lists pages by kind, in navigation order, so a kind is one range of page numbers. */
-    private static final List<String> KINDS = Stream.concat(
-            Stream.of(DocumentType.values()).map(type -> type.refKind().prefix()),
-            Stream.of(ControlPages.KIND, HomePage.KIND)).toList();
-    private static final Comparator<Findable> SEARCH_ORDER = Comparator
-            .comparingInt((Findable page) -> KINDS.indexOf(page.typeKey()))
-            .thenComparing(Findable::path);
     final Content content;
     final Links links;
     final Relations relations;
@@ -35,12 +26,12 @@ final class Rendering {
     final Site site;
     private final Theme theme;
     private final Narratives narratives;
-    private final StagedFiles stage;
+    private final SiteFiles stage;
     /** Pages are written from several threads at once. */
     private final List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
     private final List<Findable> findable = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    Rendering(Content content, Links links, Narratives narratives, RenderOptions options, Theme theme, StagedFiles stage) {
+    Rendering(Content content, Links links, Narratives narratives, RenderOptions options, Theme theme, SiteFiles stage) {
         this.content = content;
         this.links = links;
         this.relations = new Relations(content);
@@ -133,7 +124,7 @@ final class Rendering {
     }
 
     RenderedSite rendered() {
-        return new RenderedSite(written.stream().sorted().toList(), findable.stream().sorted(SEARCH_ORDER).toList(), narratives.converted(),
+        return new RenderedSite(written.stream().sorted().toList(), findable.stream().sorted(Findable.SEARCH_ORDER).toList(), narratives.converted(),
                 narratives.cached());
     }
 }

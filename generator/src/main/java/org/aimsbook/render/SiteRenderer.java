@@ -6,6 +6,7 @@ import java.util.Map;
 import org.aimsbook.model.Content;
 import org.aimsbook.progress.Progress;
 import org.aimsbook.progress.Stage;
+import org.aimsbook.stage.SiteFiles;
 import org.aimsbook.stage.StagedFiles;
 
 /**
@@ -18,13 +19,14 @@ public final class SiteRenderer {
     }
 
     /**
-     * As {@link #render(Content, RenderOptions, AsciiDocConverter, ConversionCache, Progress, StagedFiles)},
+     * As {@link #render(Content, RenderOptions, AsciiDocConverter, ConversionCache, Progress, SiteFiles, Selection)},
      * converting every narrative with an Asciidoctor instance of its own, for a one-off render
      * such as an export.
      */
     public static RenderedSite render(Content content, RenderOptions options, Path stage) throws IOException {
         try (AsciiDocConverter converter = new AsciiDocConverter(options.contentRoot().toRealPath())) {
-            return render(content, options, converter, ConversionCache.none(), Progress.SILENT, StagedFiles.fresh(stage));
+            return render(content, options, converter, ConversionCache.none(), Progress.SILENT, StagedFiles.fresh(stage),
+                    Selection.all());
         }
     }
 
@@ -33,11 +35,13 @@ public final class SiteRenderer {
      * @param converter a converter opened on {@code options.contentRoot()}; it is left open, so
      *                  that a face building again and again keeps one Asciidoctor instance
      * @param cache the conversions of the last build; this build's are kept in it
-     * @param stage the empty stage the site is written into
-     * @return the pages written and those search should cover
+     * @param stage where the site is written: an empty stage, or, for a partial render, the
+     *              version the unselected pages are already in
+     * @param selection the document pages to write; the theme's assets are copied only with all
+     * @return the pages written and those of them search should cover
      */
     public static RenderedSite render(Content content, RenderOptions options, AsciiDocConverter converter,
-            ConversionCache cache, Progress progress, StagedFiles stage) throws IOException {
+            ConversionCache cache, Progress progress, SiteFiles stage, Selection selection) throws IOException {
         if (!converter.root().equals(options.contentRoot().toRealPath())) {
             throw new IllegalArgumentException("the converter confines includes to " + converter.root()
                     + ", not to the content folder " + options.contentRoot());
@@ -46,9 +50,9 @@ public final class SiteRenderer {
         Links links = new Links(content);
         // Narrative is made in the background; pages without any are written meanwhile, and
         // those with narrative last, so that Asciidoctor's start-up costs the build less.
-        try (Narratives narratives = Narratives.start(content, links, converter, cache)) {
+        try (Narratives narratives = Narratives.start(content, links, converter, cache, selection)) {
             Rendering rendering = new Rendering(content, links, narratives, options, theme, stage);
-            progress.begin(Stage.RENDER, DocumentPages.count(rendering));
+            progress.begin(Stage.RENDER, DocumentPages.count(rendering, selection));
             HomePage.write(rendering, DashboardCharts.of(rendering));
             IndexPages.write(rendering);
             RiskRegisterPage.write(rendering);
@@ -56,8 +60,10 @@ public final class SiteRenderer {
             RaciPage.write(rendering);
             rendering.write(rendering.page(PagePaths.SEARCH, "Search", ""), "search.ftlh", Map.of());
             rendering.write(rendering.page(PagePaths.NOT_FOUND, "Page not found", ""), "404.ftlh", Map.of());
-            theme.copyAssets(stage.folder().resolve("assets"));
-            DocumentPages.write(rendering, progress);
+            if (selection.references().isEmpty()) {
+                theme.copyAssets(stage.folder().resolve("assets"));
+            }
+            DocumentPages.write(rendering, progress, selection);
             ControlPages.write(rendering);
             return rendering.rendered();
         }

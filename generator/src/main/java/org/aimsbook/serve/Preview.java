@@ -8,12 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.aimsbook.BuildOptions;
 import org.aimsbook.BuildReport;
-import org.aimsbook.Handbook;
+import org.aimsbook.LiveSite;
 import org.aimsbook.model.BuildOutput;
-import org.aimsbook.render.AsciiDocConverter;
 
 /**
  * A live preview of a content folder: builds it, serves the output on an address, and builds
@@ -35,12 +40,19 @@ public final class Preview implements AutoCloseable {
         void built(Rebuild build, int tabs);
     }
 
-    private final Path folder;
     /** The content folder's real path, as the watcher names what changed. */
     private final Path content;
     private final BuildOptions options;
     private final Listener listener;
-    private final AsciiDocConverter converter;
+    private final LiveSite site;
+    /** Indexes after each update, one at a time, so that the next change need not wait for search. */
+    private final ExecutorService indexing = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "aimsbook-index");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private Future<?> indexed = CompletableFuture.completedFuture(null);
+    private AtomicBoolean abandon = new AtomicBoolean();
     private final ReloadChannel tabs = new ReloadChannel();
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile BuildStatus status = BuildStatus.none();
@@ -48,12 +60,10 @@ public final class Preview implements AutoCloseable {
     private ContentWatcher watcher;
 
     private Preview(Path folder, BuildOptions options, Listener listener) throws IOException {
-        this.folder = folder;
         this.content = folder.toRealPath();
         this.options = options;
         this.listener = listener;
-        // One Asciidoctor for every build: starting it costs more than converting the handbook.
-        this.converter = new AsciiDocConverter(content);
+        this.site = LiveSite.open(folder, options);
     }
 
     /**
@@ -98,9 +108,38 @@ public final class Preview implements AutoCloseable {
         closed.await();
     }
 
-    /** Builds the content as it is now and tells the tabs and the listener; one build at a time. */
+    /**
+     * Builds the content as it is now and tells the tabs and the listener, then brings search up
+     * to date in the background: the page a writer is looking at matters first. An index still
+     * running from the change before is abandoned first. One build at a time.
+     */
     private synchronized void rebuild() {
+        abandonIndex();
         announce(run());
+        AtomicBoolean abandon = new AtomicBoolean();
+        this.abandon = abandon;
+        indexed = indexing.submit(() -> index(abandon));
+    }
+
+    private void index(AtomicBoolean abandon) {
+        long started = System.nanoTime();
+        try {
+            site.index(abandon::get);
+        } catch (IOException | RuntimeException e) {
+            announce(new Rebuild(Optional.empty(), Optional.of(e), (System.nanoTime() - started) / 1_000_000));
+        }
+    }
+
+    /** Stops the index being made, if any, and waits until it has stopped. */
+    private void abandonIndex() {
+        abandon.set(true);
+        try {
+            indexed.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // index() reports its own failures; nothing else can end it.
+        }
     }
 
     private Rebuild run() {
@@ -108,7 +147,7 @@ public final class Preview implements AutoCloseable {
         Optional<BuildReport> report = Optional.empty();
         Optional<Exception> failure = Optional.empty();
         try {
-            report = Optional.of(Handbook.load(folder).build(options, converter));
+            report = Optional.of(site.update());
         } catch (IOException | RuntimeException e) {
             failure = Optional.of(e);
         }
@@ -164,7 +203,9 @@ public final class Preview implements AutoCloseable {
             server.close();
         }
         synchronized (this) {
-            converter.close();
+            abandonIndex();
+            indexing.shutdown();
+            site.close();
         }
         closed.countDown();
     }

@@ -22,7 +22,8 @@ import org.aimsbook.serve.Rebuild;
  * policy to the moment the preview tells the open tabs to reload (the watcher's debounce, the
  * rebuild and the publish included), over several edits after a warm-up. Run through
  * {@code bench/serve-benchmark.sh}. Arguments: the document count (default 1000), the edits
- * (default 10).
+ * (default 10), the pause after each reload in milliseconds (default 300: a writer saving in
+ * quick succession, so that search is still being indexed from the edit before).
  */
 public final class ServeBenchmark {
     private ServeBenchmark() {
@@ -31,6 +32,7 @@ public final class ServeBenchmark {
     public static void main(String[] args) throws Exception {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        long pause = args.length > 2 ? Long.parseLong(args[2]) : 300;
         Path content = Files.createTempDirectory("aimsbook-serve-bench");
         int written = SyntheticAims.write(content, size);
         Path out = Files.createTempDirectory("aimsbook-serve-out").resolve("site");
@@ -60,10 +62,10 @@ public final class ServeBenchmark {
                     reload.add((told - edited) / 1_000_000);
                     rebuild.add(build.millis());
                 }
-                Thread.sleep(300);
+                Thread.sleep(pause);
             }
-            System.out.printf("edit to reload: median %,d ms, worst %,d ms; rebuild alone: median %,d ms (%d edits)%n",
-                    median(reload), Collections.max(reload), median(rebuild), edits);
+            System.out.printf("edit to reload: median %,d ms, worst %,d ms; rebuild alone: median %,d ms (%d edits, %,d ms apart)%n",
+                    median(reload), Collections.max(reload), median(rebuild), edits, pause);
         }
         System.out.printf("%d cores, Java %s%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
     }
