@@ -107,7 +107,9 @@ final class PreviewServer implements AutoCloseable {
             return;
         }
         // Without a scheme, //name/path is a path that starts with an empty segment, not a host and a path.
-        String raw = absolute || target.getRawAuthority() == null ? target.getRawPath() : "//" + target.getRawAuthority() + target.getRawPath();
+        String raw = absolute || target.getRawAuthority() == null
+                ? target.getRawPath()
+                : "//" + target.getRawAuthority() + target.getRawPath();
         Optional<String> path = RequestPath.of(raw);
         if (path.isEmpty()) {
             reply(exchange, 400, MediaTypes.TEXT, "bad request: the path leaves the site\n".getBytes(StandardCharsets.UTF_8));
