@@ -44,8 +44,8 @@ final class ServeCommand implements Callable<Integer> {
     private int port;
 
     @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
-            description = "The address to answer on; other machines reach the preview only if it is not a loopback address"
-                    + " (default: ${DEFAULT-VALUE}).")
+            description = "The address to answer on; other machines reach the preview only if it is not a loopback address,"
+                    + " and then by that address, as host names are refused (default: ${DEFAULT-VALUE}).")
     private String bind;
 
     @CommandLine.Spec

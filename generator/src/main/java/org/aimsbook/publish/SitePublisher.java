@@ -94,8 +94,10 @@ public final class SitePublisher {
     /** The output folder's front page: straight on to the newest version. */
     private static String redirect(String folder) {
         String target = folder + "/index.html";
-        // The icon is named so that browsers do not ask the server for /favicon.ico meanwhile.
+        // The icon is named so that browsers do not ask the server for /favicon.ico meanwhile. The page
+        // runs nothing and loads only that icon, and its policy says so, like every page of the theme.
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src 'self'; base-uri 'none'; form-action 'none'\">\n"
                 + "<link rel=\"icon\" href=\"" + folder + "/assets/favicon.svg\" type=\"image/svg+xml\">\n"
                 + "<meta http-equiv=\"refresh\" content=\"0; url=" + target + "\">\n<title>Handbook</title>\n</head>\n"
                 + "<body>\n<p><a href=\"" + target + "\">Open the handbook</a></p>\n</body>\n</html>\n";

@@ -8,9 +8,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +26,9 @@ import java.util.regex.Pattern;
  * {@code /} leads to the version last built, every HTML page gets the live-reload script
  * (added as it is served, so the built files stay as {@code build} writes them), and
  * {@code /_aimsbook/} answers the script: its events, the build status, the script itself.
+ * It answers only GET and HEAD, only to a Host that is an address or {@code localhost}
+ * ({@link RequestHost}), and only with files inside the output folder ({@link RequestPath}, and
+ * the real path of each file, so that links leading out are not followed).
  */
 final class PreviewServer implements AutoCloseable {
     /** Where the preview's own endpoints live; no built file starts with {@code _}. */
@@ -80,13 +86,31 @@ final class PreviewServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        List<String> hosts = exchange.getRequestHeaders().get("Host");
+        if (hosts == null || hosts.size() != 1) {
+            reply(exchange, 400, MediaTypes.TEXT, "bad request: one Host header is required\n".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        URI target = exchange.getRequestURI();
+        // A request target may name its host itself (http://host/path), which then counts as well as Host.
+        boolean absolute = target.getScheme() != null;
+        String authority = absolute ? Objects.requireNonNullElse(target.getRawAuthority(), "") : hosts.get(0);
+        if (!RequestHost.trusted(hosts.get(0)) || !RequestHost.trusted(authority)) {
+            reply(exchange, 403, MediaTypes.TEXT, ("forbidden: the preview answers to its IP address or localhost only,"
+                    + " not to a host name, which another site could point here (DNS rebinding)\n").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         String method = exchange.getRequestMethod();
         if (!method.equals("GET") && !method.equals("HEAD")) {
             exchange.getResponseHeaders().set("Allow", "GET, HEAD");
             reply(exchange, 405, "text/plain; charset=utf-8", new byte[0]);
             return;
         }
-        Optional<String> path = RequestPath.of(exchange.getRequestURI().getRawPath());
+        // Without a scheme, //name/path is a path that starts with an empty segment, not a host and a path.
+        String raw = absolute || target.getRawAuthority() == null
+                ? target.getRawPath()
+                : "//" + target.getRawAuthority() + target.getRawPath();
+        Optional<String> path = RequestPath.of(raw);
         if (path.isEmpty()) {
             reply(exchange, 400, MediaTypes.TEXT, "bad request: the path leaves the site\n".getBytes(StandardCharsets.UTF_8));
             return;
@@ -142,14 +166,13 @@ final class PreviewServer implements AutoCloseable {
         }
     }
 
-    /** An HTML page, with the reload script added and the content security policy that lets only it and the site's files run. */
+    /** An HTML page, with the reload script added. */
     private void page(HttpExchange exchange, int status, byte[] html) throws IOException {
         String text = new String(html, StandardCharsets.UTF_8);
         var end = HEAD_END.matcher(text);
         String served = end.find()
                 ? text.substring(0, end.start()) + SCRIPT_TAG + "\n" + text.substring(end.start())
                 : SCRIPT_TAG + "\n" + text;
-        exchange.getResponseHeaders().set("Content-Security-Policy", POLICY);
         reply(exchange, status, MediaTypes.HTML, served.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -175,6 +198,8 @@ final class PreviewServer implements AutoCloseable {
             headers.set("Content-Type", type);
             headers.set("Cache-Control", "no-store");
             headers.set("X-Content-Type-Options", "nosniff");
+            // On every answer, not only pages: an SVG opened on its own is a document that could run its own scripts.
+            headers.set("Content-Security-Policy", POLICY);
             boolean head = exchange.getRequestMethod().equals("HEAD");
             exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
             if (!head) {

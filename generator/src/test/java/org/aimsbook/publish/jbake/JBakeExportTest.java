@@ -88,6 +88,15 @@ class JBakeExportTest {
     }
 
     @Test
+    void theLayoutKeepsTheThemesContentSecurityPolicyFirstInItsHead() throws IOException {
+        String layout = files(internal).get("templates/" + Templates.LAYOUT);
+
+        // The template is FreeMarker, not HTML: read it as text. A policy governs only what follows it.
+        int policy = layout.indexOf("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self';");
+        assertTrue(policy > 0 && policy < layout.indexOf("<link") && policy < layout.indexOf("<script"), layout);
+    }
+
+    @Test
     void anInternalExportHoldsNoConfidentialDocument() throws IOException {
         for (Map.Entry<String, String> file : files(internal).entrySet()) {
             assertFalse(file.getKey().toLowerCase(Locale.ROOT).contains(CANARY), file.getKey());
