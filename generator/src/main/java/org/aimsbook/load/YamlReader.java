@@ -134,8 +134,17 @@ final class YamlReader {
                 case VALUE_NUMBER_FLOAT -> scalar(at, Node.ScalarKind.DECIMAL);
                 case VALUE_TRUE, VALUE_FALSE -> scalar(at, Node.ScalarKind.BOOLEAN);
                 case VALUE_NULL -> new Node.Scalar(at, "", Node.ScalarKind.NULL);
+                case VALUE_EMBEDDED_OBJECT -> binary(at);
                 default -> throw new JsonParseException(parser, "unexpected " + token);
             };
+        }
+
+        /** Jackson decodes {@code !!binary} values into bytes, which no content field holds. */
+        private Node binary(Position at) {
+            failed = true;
+            out.report(Rule.YAML_SYNTAX, at, "binary values (!!binary) are not accepted in content",
+                    "write the value as text, and keep files such as images outside the document folders");
+            return new Node.Scalar(at, "", Node.ScalarKind.NULL);
         }
 
         private Node mapping(Position at, int depth) throws IOException {
