@@ -5,6 +5,12 @@ final class ContentLimits {
     /** A content file larger than this is refused; real documents are a few kilobytes. */
     static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
 
+    /**
+     * Lists and blocks in narrative may nest this deep; documents use a handful of levels, and
+     * Asciidoctor, which converts them recursively, runs out of stack a few hundred levels down.
+     */
+    static final int MAX_NARRATIVE_DEPTH = 32;
+
     private ContentLimits() {
     }
 }
