@@ -156,6 +156,11 @@ final class NarrativeReader {
             if (!resolved.toRealPath().startsWith(root)) {
                 out.report(Rule.INCLUDE_OUTSIDE, at, "include of `" + target + "` follows a link outside the content folder",
                         "includes may only name files inside content/");
+            } else if (Files.size(resolved) > ContentLimits.MAX_FILE_BYTES) {
+                // Included text is converted with the narrative: the bound on content files holds for it too.
+                out.report(Rule.FILE_TOO_LARGE, at, "included file `" + target + "` is " + Files.size(resolved) / 1024
+                        + " KiB; content files may be at most " + ContentLimits.MAX_FILE_BYTES / 1024 + " KiB",
+                        "split it into several files");
             }
         } catch (java.io.IOException e) {
             out.report(Rule.INCLUDE_MISSING, at, "included file `" + target + "` cannot be read: " + e.getMessage(), null);
