@@ -77,8 +77,9 @@ public final class Handbook {
     /**
      * Loads a content folder against the ISO/IEC 42001 catalogue.
      *
-     * @throws IOException when the folder does not exist or cannot be listed; problems with
-     *                     the files inside it are diagnostics, reported by {@link #check}
+     * @throws IOException when the folder does not exist, cannot be listed or holds more document
+     *                     files than aimsbook reads; problems with the files inside it are
+     *                     diagnostics, reported by {@link #check}
      */
     public static Handbook load(Path folder) throws IOException {
         return new Handbook(folder, new ContentLoader(Catalogue.iso42001()).load(folder), Progress.SILENT);

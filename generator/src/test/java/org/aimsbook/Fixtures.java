@@ -35,15 +35,21 @@ public final class Fixtures {
 
     /** The base with an overlay applied, in a fresh folder under {@code into}. */
     public static Path content(String overlay, Path into) throws IOException {
+        return content(into, folder(overlay));
+    }
+
+    /** The base with overlay folders applied in order, in a fresh folder under {@code into}. */
+    public static Path content(Path into, Path... overlays) throws IOException {
         Path content = into.resolve("content");
         copy(folder("base"), content);
-        Path source = folder(overlay);
-        copy(source, content);
-        Path removals = source.resolve("_remove.txt");
-        if (Files.exists(removals)) {
-            for (String line : Files.readAllLines(removals)) {
-                if (!line.isBlank()) {
-                    Files.delete(content.resolve(line.strip()));
+        for (Path source : overlays) {
+            copy(source, content);
+            Path removals = source.resolve("_remove.txt");
+            if (Files.exists(removals)) {
+                for (String line : Files.readAllLines(removals)) {
+                    if (!line.isBlank()) {
+                        Files.delete(content.resolve(line.strip()));
+                    }
                 }
             }
         }

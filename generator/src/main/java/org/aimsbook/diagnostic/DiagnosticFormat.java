@@ -32,9 +32,28 @@ public final class DiagnosticFormat {
      * its hint indented, if it has one. Faces that log line by line (Maven) print these.
      */
     public static List<String> lines(Diagnostic d, Path contentFolder) {
-        String line = path(contentFolder, d) + ':' + d.at().line() + ':' + d.at().column() + ": " + d.severity().word()
-                + " [" + d.rule().id() + "] " + d.message();
-        return d.hint().map(hint -> List.of(line, "  " + hint)).orElse(List.of(line));
+        String line = visible(path(contentFolder, d)) + ':' + d.at().line() + ':' + d.at().column() + ": " + d.severity().word()
+                + " [" + d.rule().id() + "] " + visible(d.message());
+        return d.hint().map(hint -> List.of(line, "  " + visible(hint))).orElse(List.of(line));
+    }
+
+    /**
+     * The text with control, bidirectional and invisible characters written as <code>&#92;u{1b}</code>.
+     * Messages quote what the writer typed and name their files: raw, an escape sequence would
+     * reach the terminal and a line break or right-to-left override would forge or hide lines.
+     */
+    static String visible(String text) {
+        StringBuilder shown = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
+                shown.append("\\u{").append(Integer.toHexString(c)).append('}');
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
+        return shown.toString();
     }
 
     /** "2 errors, 3 warnings in 41 documents". */

@@ -23,6 +23,7 @@ public enum Rule {
     RAW_HTML(Severity.ERROR, "narrative passes raw HTML through without aims.yaml allowing it"),
     INCLUDE_OUTSIDE(Severity.ERROR, "an include reaches outside the content folder"),
     INCLUDE_MISSING(Severity.ERROR, "an included file does not exist"),
+    NARRATIVE_DEPTH(Severity.ERROR, "narrative nests lists or blocks deeper than aimsbook converts"),
     SCHEMA_UNKNOWN_KEY(Severity.ERROR, "a key the content type does not have"),
     SCHEMA_TYPE(Severity.ERROR, "a value of the wrong type"),
     SCHEMA_REQUIRED(Severity.ERROR, "a required field is missing"),

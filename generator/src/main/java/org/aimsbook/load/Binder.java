@@ -202,7 +202,7 @@ final class Binder {
                     "write it as a literal block: `" + field.key() + ": |` with the text indented on the lines below");
             return Optional.empty();
         }
-        return Optional.of(narratives.read(scalar.text(), scalar.at()));
+        return narratives.read(scalar.text(), scalar.at()).map(Object.class::cast);
     }
 
     private Optional<Object> pattern(Node.Scalar scalar, Field field) {

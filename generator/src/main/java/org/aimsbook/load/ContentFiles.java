@@ -1,6 +1,7 @@
 package org.aimsbook.load;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -45,9 +46,13 @@ final class ContentFiles {
     private ContentFiles() {
     }
 
-    /** @param root the content folder as a real path */
+    /**
+     * @param root the content folder as a real path
+     * @throws FileSystemException when the folder holds more document files than {@link ContentLimits} allows
+     */
     static List<Placed> scan(Path root, Diagnostics.Builder out) throws IOException {
         List<Placed> placed = new ArrayList<>();
+        int[] documents = {0};
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
@@ -62,6 +67,12 @@ final class ContentFiles {
 
             @Override
             public FileVisitResult visitFile(Path path, BasicFileAttributes attrs) throws IOException {
+                if (!ignored(path) && document(path) && ++documents[0] > ContentLimits.MAX_DOCUMENT_FILES) {
+                    throw new FileSystemException(root.toString(), null, "holds more than "
+                            + String.format(Locale.ROOT, "%,d", ContentLimits.MAX_DOCUMENT_FILES)
+                            + " YAML and AsciiDoc files, more than aimsbook reads; split the handbook, or prefix files"
+                            + " that are not documents with _");
+                }
                 if (!ignored(path) && document(path) && inside(path, root, out)) {
                     place(root, path, out).ifPresent(placed::add);
                 }

@@ -66,7 +66,8 @@ public final class ContentLoader {
     }
 
     /**
-     * @throws IOException when {@code folder} is not a readable directory; problems inside it are diagnostics
+     * @throws IOException when {@code folder} is not a readable directory, or holds more document files than
+     *                     aimsbook reads; problems inside it are diagnostics
      */
     public Loaded load(Path folder) throws IOException {
         Path root = folder.toRealPath();

@@ -38,6 +38,13 @@ record SourceFile(String file, String text) {
             out.report(Rule.FILE_UNREADABLE, start, "file cannot be read: " + e.getMessage(), null);
             return Optional.empty();
         }
+        // UTF-16 and UTF-32 text is full of NUL bytes: its byte order mark tells it from binary data.
+        boolean wide = bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
+                || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE);
+        if (wide) {
+            out.report(Rule.FILE_ENCODING, start, "file is UTF-16 or UTF-32, not UTF-8", "save it as UTF-8");
+            return Optional.empty();
+        }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 out.report(Rule.FILE_BINARY, positionOf(bytes, i, file), "file holds binary data, not text",

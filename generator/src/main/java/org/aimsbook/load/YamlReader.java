@@ -19,6 +19,7 @@ import org.aimsbook.model.Position;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads one YAML text into {@link Node}s that keep their positions. Anchors and aliases are
@@ -91,6 +92,11 @@ final class YamlReader {
                 at = reading.position(marked.getContextMark());
             }
         }
+        // SnakeYAML refuses control characters before parsing, at a character offset of the text.
+        if (e.getCause() instanceof ReaderException unreadable) {
+            problem = "character U+" + String.format("%04X", unreadable.getCodePoint()) + " is not allowed in YAML";
+            at = reading.position(unreadable.getPosition());
+        }
         String hint = problem.contains("'\\t'") || problem.contains("\\t(TAB)") || problem.contains("tab")
                 ? "YAML is indented with spaces; replace the tab characters"
                 : "check the indentation and quoting on this line and the one before it";
@@ -99,6 +105,7 @@ final class YamlReader {
 
     /** The state of reading one text. */
     private static final class Reading {
+        private final String text;
         private final List<String> lines;
         private final String file;
         private final int firstLine;
@@ -108,6 +115,7 @@ final class YamlReader {
         private boolean aliasRefused;
 
         Reading(String text, String file, int firstLine, Diagnostics.Builder out) {
+            this.text = text;
             this.lines = text.lines().toList();
             this.file = file;
             this.firstLine = firstLine;
@@ -134,8 +142,17 @@ final class YamlReader {
                 case VALUE_NUMBER_FLOAT -> scalar(at, Node.ScalarKind.DECIMAL);
                 case VALUE_TRUE, VALUE_FALSE -> scalar(at, Node.ScalarKind.BOOLEAN);
                 case VALUE_NULL -> new Node.Scalar(at, "", Node.ScalarKind.NULL);
+                case VALUE_EMBEDDED_OBJECT -> binary(at);
                 default -> throw new JsonParseException(parser, "unexpected " + token);
             };
+        }
+
+        /** Jackson decodes {@code !!binary} values into bytes, which no content field holds. */
+        private Node binary(Position at) {
+            failed = true;
+            out.report(Rule.YAML_SYNTAX, at, "binary values (!!binary) are not accepted in content",
+                    "write the value as text, and keep files such as images outside the document folders");
+            return new Node.Scalar(at, "", Node.ScalarKind.NULL);
         }
 
         private Node mapping(Position at, int depth) throws IOException {
@@ -230,6 +247,19 @@ final class YamlReader {
                 return new Position(file, firstLine, 1);
             }
             return new Position(file, location.getLineNr() + firstLine - 1, Math.max(1, location.getColumnNr()));
+        }
+
+        /** The position of a character offset into the text. */
+        Position position(int offset) {
+            int line = 0;
+            int lineStart = 0;
+            for (int i = 0; i < offset && i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            return new Position(file, line + firstLine, offset - lineStart + 1);
         }
 
         /** SnakeYAML counts lines and columns from 0. */

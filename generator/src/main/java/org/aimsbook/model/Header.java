@@ -14,7 +14,9 @@ import org.aimsbook.model.meta.Refers;
  */
 public record Header(
         @Doc("Stable identifier, kebab-case, unique within the document type; others refer to it as type:id.")
-        @Pattern(regex = "^[a-z0-9]+(-[a-z0-9]+)*$", description = "kebab-case, such as ai-policy")
+        // The id names the document's page file: Windows cannot create a file named after a device.
+        @Pattern(regex = "^(?!(con|prn|aux|nul|com[0-9]|lpt[0-9])$)[a-z0-9]+(-[a-z0-9]+)*$",
+                description = "kebab-case, such as ai-policy, and no device name Windows reserves (con, nul, com1, …)")
         String id,
         @Doc("Title as readers see it.")
         String title,

@@ -1,5 +1,7 @@
 package org.aimsbook.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.aimsbook.model.Narrative;
 import org.aimsbook.model.RefKind;
@@ -49,6 +51,8 @@ public final class AsciiDocConverter implements AutoCloseable {
     /**
      * The narrative as an HTML fragment, without its document title (the page shows that), with
      * the files its includes read.
+     *
+     * @throws UncheckedIOException when the narrative, with what it includes, nests too deeply to convert
      */
     ConversionCache.Entry convert(Narrative narrative) {
         Asciidoctor engine = asciidoctor();
@@ -66,7 +70,15 @@ public final class AsciiDocConverter implements AutoCloseable {
                         .build())
                 .build();
         includes.begin();
-        String html = engine.convert(narrative.asciidoc(), options);
+        String html;
+        try {
+            html = engine.convert(narrative.asciidoc(), options);
+        } catch (StackOverflowError e) {
+            // The check refuses deep nesting it can see; nesting built up through included files
+            // it does not read still exhausts the stack, and the build stops in one line.
+            throw new UncheckedIOException(new IOException(narrative.start().file()
+                    + ": narrative nests too deeply to convert, through the files it includes; flatten its lists and blocks"));
+        }
         return new ConversionCache.Entry(html, includes.read());
     }
 

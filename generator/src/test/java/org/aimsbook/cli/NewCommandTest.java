@@ -113,7 +113,8 @@ class NewCommandTest {
         MainTest.Run run = run("new", "role", "Data_Steward", "--dir", content.toString());
 
         assertEquals(2, run.exit());
-        assertEquals("aimsbook: `Data_Steward` is not a valid id: use kebab-case, such as ai-policy\n", run.err());
+        assertEquals("aimsbook: `Data_Steward` is not a valid id: use kebab-case, such as ai-policy,"
+                + " and no device name Windows reserves (con, nul, com1, …)\n", run.err());
         assertEquals(before, files());
     }
 
