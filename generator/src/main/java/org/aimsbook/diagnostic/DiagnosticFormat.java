@@ -32,9 +32,34 @@ public final class DiagnosticFormat {
      * its hint indented, if it has one. Faces that log line by line (Maven) print these.
      */
     public static List<String> lines(Diagnostic d, Path contentFolder) {
-        String line = path(contentFolder, d) + ':' + d.at().line() + ':' + d.at().column() + ": " + d.severity().word()
-                + " [" + d.rule().id() + "] " + d.message();
-        return d.hint().map(hint -> List.of(line, "  " + hint)).orElse(List.of(line));
+        String line = printable(path(contentFolder, d) + ':' + d.at().line() + ':' + d.at().column() + ": " + d.severity().word()
+                + " [" + d.rule().id() + "] " + d.message());
+        return d.hint().map(hint -> List.of(line, "  " + printable(hint))).orElse(List.of(line));
+    }
+
+    /**
+     * The text with control characters and line separators written as escapes. Messages quote
+     * what the content says (a key, a value, a file name), and content is not trusted: a key
+     * holding a line break would print a forged diagnostic line into a CI log, an ESC would
+     * drive the terminal.
+     */
+    private static String printable(String text) {
+        StringBuilder printable = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> printable.append("\\n");
+                case '\r' -> printable.append("\\r");
+                case '\t' -> printable.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                        printable.append(String.format("\\u%04X", c));
+                    } else {
+                        printable.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return printable.toString();
     }
 
     /** "2 errors, 3 warnings in 41 documents". */
