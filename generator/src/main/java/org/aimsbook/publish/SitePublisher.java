@@ -39,7 +39,11 @@ public final class SitePublisher {
         try {
             writer.write(stage);
             Files.writeString(stage.resolve(Versions.VERSION_MARKER), version + "\n");
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            OutputFolder.deleteTree(stage);
+            // A failed write ("No space left on device") names no file; the user needs the folder.
+            throw new IOException("cannot write version " + version + " into " + out + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
             OutputFolder.deleteTree(stage);
             throw e;
         }
