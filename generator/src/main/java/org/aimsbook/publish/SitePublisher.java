@@ -3,6 +3,7 @@ package org.aimsbook.publish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.aimsbook.render.RenderFailure;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,7 +40,14 @@ public final class SitePublisher {
         try {
             writer.write(stage);
             Files.writeString(stage.resolve(Versions.VERSION_MARKER), version + "\n");
-        } catch (IOException | RuntimeException e) {
+        } catch (RenderFailure e) {
+            OutputFolder.deleteTree(stage);
+            throw e;
+        } catch (IOException e) {
+            OutputFolder.deleteTree(stage);
+            // A failed write ("No space left on device") names no file; the user needs the folder.
+            throw new IOException("cannot write version " + version + " into " + out + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
             OutputFolder.deleteTree(stage);
             throw e;
         }

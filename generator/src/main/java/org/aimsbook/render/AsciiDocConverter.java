@@ -76,8 +76,8 @@ public final class AsciiDocConverter implements AutoCloseable {
         } catch (StackOverflowError e) {
             // The check refuses deep nesting it can see; nesting built up through included files
             // it does not read still exhausts the stack, and the build stops in one line.
-            throw new UncheckedIOException(new IOException(narrative.start().file()
-                    + ": narrative nests too deeply to convert, through the files it includes; flatten its lists and blocks"));
+            throw new UncheckedIOException(new RenderFailure(narrative.start().file()
+                    + ": narrative nests too deeply to convert, through the files it includes; flatten its lists and blocks", e));
         }
         return new ConversionCache.Entry(html, includes.read());
     }

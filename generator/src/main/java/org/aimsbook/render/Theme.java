@@ -65,7 +65,7 @@ final class Theme {
         try {
             templates.getTemplate(template).process(model, out);
         } catch (TemplateException e) {
-            throw new IOException("theme template " + template + " failed: " + e.getMessageWithoutStackTop().lines()
+            throw new RenderFailure("theme template " + template + " failed: " + e.getMessageWithoutStackTop().lines()
                     .findFirst().orElse("") + " (" + e.getTemplateSourceName() + ", line " + e.getLineNumber() + ")", e);
         }
         return out.toString();

@@ -99,7 +99,8 @@ class FailedBuildTest {
             throw failure;
         }));
 
-        assertEquals(failure, thrown);
+        assertEquals(failure, thrown.getCause());
+        assertEquals("cannot write version 1.0 into " + out + ": disk full", thrown.getMessage());
         assertUnchanged();
     }
 
