@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.aimsbook.model.BuildOutput;
@@ -19,6 +21,8 @@ import org.aimsbook.model.BuildOutput;
 final class OutputFolder {
     static final String MARKER = ".aimsbook-output";
     private static final String EDITION = "edition: ";
+    /** The name a folder being replaced is moved aside to, before its name. */
+    private static final String REPLACED = ".replaced-";
 
     private OutputFolder() {
     }
@@ -82,13 +86,33 @@ final class OutputFolder {
 
     /** Replaces {@code target} by {@code staged}: the old folder is moved aside first, then deleted. */
     static void swap(Path staged, Path target) throws IOException {
-        Path old = target.resolveSibling(".replaced-" + target.getFileName());
+        Path old = target.resolveSibling(REPLACED + target.getFileName());
         deleteTree(old);
         if (Files.exists(target)) {
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
         }
         Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
         deleteTree(old);
+    }
+
+    /**
+     * Puts back what a build killed half-way through a {@link #swap} left aside: a folder moved
+     * away whose replacement never arrived (the version, or {@code latest/}, would be missing
+     * until it was built again) is moved back; one whose replacement did arrive is deleted.
+     */
+    static void recover(Path out) throws IOException {
+        List<Path> aside;
+        try (Stream<Path> entries = Files.list(out)) {
+            aside = entries.filter(entry -> entry.getFileName().toString().startsWith(REPLACED)).sorted().toList();
+        }
+        for (Path old : aside) {
+            Path target = old.resolveSibling(old.getFileName().toString().substring(REPLACED.length()));
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(old);
+            } else {
+                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
     }
 
     /** Deletes a folder aimsbook made inside a claimed output folder. */

@@ -34,6 +34,7 @@ public final class SitePublisher {
             throw new IOException("version `" + version + "` cannot name a folder; use letters, digits, dots, dashes and plus signs");
         }
         OutputFolder.claim(out, content, edition);
+        OutputFolder.recover(out);
         Path stage = out.resolve(".building-" + version);
         OutputFolder.deleteTree(stage);
         Files.createDirectories(stage);
