@@ -1,7 +1,6 @@
 package org.aimsbook.publish.soa;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,8 +11,6 @@ import org.aimsbook.model.SoaDecision;
 import org.aimsbook.model.meta.Names;
 import org.aimsbook.publish.AtomicFile;
 import org.aimsbook.publish.SoaEntry;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The Statement of Applicability as CSV for auditors' spreadsheets: RFC 4180, UTF-8, CRLF, a
@@ -25,8 +22,6 @@ public final class SoaCsv {
     /** The columns, in order. */
     public static final List<String> HEADER = List.of(
             "id", "title", "applicable", "justification", "status", "implemented by", "evidence", "owner", "last review");
-
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
 
     private SoaCsv() {
     }
@@ -40,14 +35,29 @@ public final class SoaCsv {
         AtomicFile.write(file, text(visible).getBytes(StandardCharsets.UTF_8));
     }
 
-    static String text(Content visible) throws IOException {
-        StringWriter text = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(text, FORMAT)) {
-            for (SoaEntry entry : SoaEntry.of(visible)) {
-                printer.printRecord(row(entry).stream().map(SoaCsv::neutralised).toList());
-            }
+    static String text(Content visible) {
+        StringBuilder text = new StringBuilder();
+        record(text, HEADER);
+        for (SoaEntry entry : SoaEntry.of(visible)) {
+            record(text, row(entry).stream().map(SoaCsv::neutralised).toList());
         }
         return text.toString();
+    }
+
+    /** One RFC 4180 record: fields separated by commas, ended by CRLF. */
+    private static void record(StringBuilder text, List<String> fields) {
+        text.append(fields.stream().map(SoaCsv::field).collect(Collectors.joining(","))).append("\r\n");
+    }
+
+    /**
+     * A field as RFC 4180 writes it: quoted, with its quotes doubled, when it holds a comma, a
+     * quote or a line break; also when it starts or ends with a space or a control character,
+     * which some readers trim. Thirty lines of CSV do not warrant a library and its two others.
+     */
+    static String field(String value) {
+        boolean quoted = value.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n')
+                || !value.isEmpty() && (value.charAt(0) <= '#' || value.charAt(value.length() - 1) <= ' ');
+        return quoted ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 
     private static List<String> row(SoaEntry entry) {

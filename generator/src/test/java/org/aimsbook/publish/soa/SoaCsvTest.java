@@ -97,6 +97,17 @@ class SoaCsvTest {
         assertEquals("policy:ai-policy", rows.get(0).get("implemented by"), "harmless cells stay as written");
     }
 
+    @Test
+    void fieldsAreQuotedWhereAReaderWouldMisreadOrTrimThem() {
+        assertEquals("plain text", SoaCsv.field("plain text"));
+        assertEquals("", SoaCsv.field(""));
+        assertEquals("\"a, b\"", SoaCsv.field("a, b"));
+        assertEquals("\"say \"\"yes\"\"\"", SoaCsv.field("say \"yes\""));
+        assertEquals("\"two\r\nlines\"", SoaCsv.field("two\r\nlines"));
+        assertEquals("\" padded \"", SoaCsv.field(" padded "), "leading and trailing spaces survive a trimming reader");
+        assertEquals("\"#not a comment\"", SoaCsv.field("#not a comment"));
+    }
+
     private static List<CSVRecord> read(Path file) throws IOException {
         return READ.parse(new StringReader(Files.readString(file, StandardCharsets.UTF_8))).getRecords();
     }
