@@ -117,8 +117,8 @@ public final class Handbook {
 
     /**
      * As {@link #build(BuildOptions)}, converting narrative with a converter that outlives the
-     * build: a face that builds the same folder again and again ({@code serve}) saves starting
-     * Asciidoctor each time.
+     * build: a caller that builds the same folder again and again saves starting Asciidoctor
+     * each time ({@code serve} goes further, with a {@link LiveSite}).
      *
      * @param converter a converter opened on this handbook's folder (its real path); left open
      */
