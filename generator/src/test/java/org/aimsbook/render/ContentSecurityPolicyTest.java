@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.aimsbook.Sites;
-import org.aimsbook.model.Classification;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -34,9 +32,7 @@ class ContentSecurityPolicyTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path out = temp.resolve("out");
-        Sites.build(Sites.EXAMPLE, out, "1.0", Classification.INTERNAL);
-        crawl = new Crawl(out);
+        crawl = Crawl.ofExample(temp.resolve("out"), "1.0");
     }
 
     @Test

@@ -21,6 +21,12 @@ final class Crawl {
     final Map<Path, Document> pages = new TreeMap<>();
     private int followed;
 
+    /** Builds the example content as {@code version} into {@code out}, then crawls the output. */
+    static Crawl ofExample(Path out, String version) throws IOException {
+        Sites.build(Sites.EXAMPLE, out, version, org.aimsbook.model.Classification.INTERNAL);
+        return new Crawl(out);
+    }
+
     Crawl(Path out) throws IOException {
         this.out = out.toAbsolutePath().normalize();
         for (Path file : Sites.files(this.out)) {

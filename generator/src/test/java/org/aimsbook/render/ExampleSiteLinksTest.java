@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.aimsbook.Sites;
-import org.aimsbook.model.Classification;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,9 +30,7 @@ class ExampleSiteLinksTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path out = temp.resolve("out");
-        Sites.build(Sites.EXAMPLE, out, "2.1", Classification.INTERNAL);
-        crawl = new Crawl(out);
+        crawl = Crawl.ofExample(temp.resolve("out"), "2.1");
     }
 
     @Test
