@@ -10,16 +10,6 @@
 set -euo pipefail
 source "$(dirname "$0")/launcher-setup.sh"
 
-millis() { echo $(( $(date +%s%N) / 1000000 )); }
-# Runs a command quietly and prints its wall time in seconds; fails the benchmark if it fails.
-timed() {
-  local start end
-  start=$(millis)
-  "$@" >"$work/last.log" 2>&1 || { cat "$work/last.log" >&2; exit 1; }
-  end=$(millis)
-  awk -v ms=$(( end - start )) 'BEGIN { printf "%.2f", ms / 1000 }'
-}
-
 echo "| documents | command | cold build | nothing changed | one narrative changed |"
 echo "|---|---|---|---|---|"
 for size in "${@:-1000}"; do

@@ -8,36 +8,58 @@ import org.aimsbook.catalogue.Catalogue;
 import org.aimsbook.catalogue.Control;
 
 /**
- * Writes a valid synthetic AIMS of a given size, shaped like a large organization's: for every
- * 10,000 documents, 200 roles, 1,000 policies, 1,000 AI systems with a risk and an impact
- * assessment each, 1,500 data assets, 500 objectives, 3,000 improvement entries, 400 audits
- * and 398 management reviews, plus aims.yaml and soa.yaml.
+ * Writes a valid synthetic AIMS of a given size, in one of two shapes. {@link Shape#ORGANIZATION}
+ * is a large organization's: for every 10,000 documents, 200 roles, 1,000 policies, 1,000 AI
+ * systems with a risk and an impact assessment each, 1,500 data assets, 500 objectives, 3,000
+ * improvement entries, 400 audits and 398 management reviews, plus aims.yaml and soa.yaml.
+ * {@link Shape#ASCIIDOC_PAGES} is the issue's JBake baseline: nearly every document a policy of
+ * about 60 lines of AsciiDoc, beside the few roles, one system and the SoA they refer to.
  */
 public final class SyntheticAims {
+    /** What the documents are. */
+    public enum Shape { ORGANIZATION, ASCIIDOC_PAGES }
+
     private final Path root;
     private final int size;
+    private final Shape shape;
 
-    private SyntheticAims(Path root, int size) {
+    private SyntheticAims(Path root, int size, Shape shape) {
         this.root = root;
         this.size = size;
+        this.shape = shape;
     }
 
-    /** Writes about {@code documents} documents into {@code root} and returns how many it wrote. */
-    /** Writes a synthetic AIMS for the shell benchmarks. Arguments: the folder, the document count. */
+    /**
+     * Writes a synthetic AIMS for the shell benchmarks. Arguments: the folder, the document
+     * count, and optionally the shape ({@code asciidoc-pages}; an organization's by default).
+     */
     public static void main(String[] args) throws IOException {
-        System.out.println(write(Path.of(args[0]), Integer.parseInt(args[1])) + " documents in " + args[0]);
+        Shape shape = args.length > 2 ? Shape.valueOf(args[2].toUpperCase(java.util.Locale.ROOT).replace('-', '_'))
+                : Shape.ORGANIZATION;
+        System.out.println(write(Path.of(args[0]), Integer.parseInt(args[1]), shape) + " documents in " + args[0]);
     }
 
+    /** Writes about {@code documents} documents of an organization's shape into {@code root} and returns how many it wrote. */
     public static int write(Path root, int documents) throws IOException {
-        return new SyntheticAims(root, documents).write();
+        return write(root, documents, Shape.ORGANIZATION);
+    }
+
+    /** Writes about {@code documents} documents of the given shape into {@code root} and returns how many it wrote. */
+    public static int write(Path root, int documents, Shape shape) throws IOException {
+        return new SyntheticAims(root, documents, shape).write();
     }
 
     private int share(int perTenThousand) {
-        return Math.max(1, size * perTenThousand / 10_000);
+        return shape == Shape.ASCIIDOC_PAGES ? 1 : Math.max(1, size * perTenThousand / 10_000);
+    }
+
+    /** Policies are a tenth of an organization's documents, and all but a handful of the AsciiDoc pages. */
+    private int policies(int others) {
+        return shape == Shape.ASCIIDOC_PAGES ? size - others : share(1000);
     }
 
     private int write() throws IOException {
-        int roles = share(200);
+        int roles = shape == Shape.ASCIIDOC_PAGES ? 10 : share(200);
         int systems = share(1000);
         int written = 2;
         file("aims.yaml", """
@@ -60,7 +82,9 @@ public final class SyntheticAims {
                     competence: [Knows ISO/IEC 42001]
                     """.formatted(i, i, i));
         }
-        for (int i = 0; i < share(1000); i++, written++) {
+        // Besides the policies: aims.yaml, the SoA, the roles, and at least one data asset, one system
+        // with its two assessments, one objective, improvement, audit and review.
+        for (int i = 0, policies = policies(2 + roles + 8); i < policies; i++, written++) {
             file("policies/policy-" + i + ".adoc", """
                     ---
                     id: policy-%d
@@ -77,7 +101,8 @@ public final class SyntheticAims {
                     == Scope
 
                     It applies to system:system-%d[] and everything it touches. %s
-                    """.formatted(i, i, i % roles, i, i % roles, i % systems, "Lorem ipsum dolor sit amet. ".repeat(20)));
+                    """.formatted(i, i, i % roles, i, i % roles, i % systems, "Lorem ipsum dolor sit amet. ".repeat(20))
+                    + (shape == Shape.ASCIIDOC_PAGES ? sections(i, roles) : ""));
         }
         int data = share(1500);
         for (int i = 0; i < data; i++, written++) {
@@ -146,6 +171,62 @@ public final class SyntheticAims {
                     """.formatted(i, i));
         }
         return written;
+    }
+
+    /** About 50 more lines of AsciiDoc: sections, lists, a table, an admonition, a listing and cross-references. */
+    private static String sections(int i, int roles) {
+        return """
+
+                == Principles
+
+                We design, build and run AI systems so that people can trust them. Policy %d asks every team to:
+
+                * state the purpose of each AI system before it is built,
+                * test it for unequal accuracy across the groups it affects,
+                * keep a person able to override it, and
+                * record what it was trained on and why.
+
+                NOTE: Where a principle cannot be followed, the owner records why and what is done instead.
+
+                == Responsibilities
+
+                [cols="1,3"]
+                |===
+                |Role |Duty
+
+                |role:role-%d[]
+                |Keeps this policy and reports on it every quarter.
+
+                |role:role-0[]
+                |Approves exceptions and changes.
+                |===
+
+                == Procedure
+
+                . Describe the system and its intended use.
+                . Assess its risks and its impact on individuals, groups and society.
+                . Decide on treatment and record the residual risk.
+                . Monitor it in operation and review it when it changes.
+
+                === Records
+
+                Every step leaves a record in the register, for example:
+
+                ----
+                system: system-%d
+                step: impact-assessment
+                outcome: accepted with conditions
+                ----
+
+                === Exceptions
+
+                An exception lasts at most six months. %s
+
+                == Review
+
+                This policy is reviewed every year, and whenever an audit or an incident shows it needs to be.
+                Readers find the related control control:A.2.2[] and clause clause:5.2[] in the handbook.
+                """.formatted(i, (i + 1) % roles, i, "Exceptions are listed with their owner and end date. ".repeat(4));
     }
 
     private void system(int i, int roles, int data) throws IOException {

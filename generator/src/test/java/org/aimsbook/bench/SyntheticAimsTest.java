@@ -1,8 +1,10 @@
 package org.aimsbook.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.aimsbook.CheckReport;
@@ -22,5 +24,20 @@ class SyntheticAimsTest {
 
         assertEquals("0 errors, 0 warnings in " + written + " documents", report.summary(), report.text());
         assertEquals(500, written, 5);
+    }
+
+    @Test
+    void asciiDocPagesAreNearlyAllPoliciesOfAboutSixtyLines(@TempDir Path temp) throws IOException {
+        int written = SyntheticAims.write(temp, 200, SyntheticAims.Shape.ASCIIDOC_PAGES);
+
+        CheckReport report = Handbook.load(temp).check(new CheckOptions(LocalDate.parse("2026-11-27"), false));
+
+        assertEquals("0 errors, 0 warnings in " + written + " documents", report.summary(), report.text());
+        assertEquals(200, written);
+        try (var policies = Files.list(temp.resolve("policies"))) {
+            assertEquals(180, policies.count());
+        }
+        long lines = Files.readAllLines(temp.resolve("policies/policy-7.adoc")).size();
+        assertTrue(lines >= 55 && lines <= 70, lines + " lines");
     }
 }
