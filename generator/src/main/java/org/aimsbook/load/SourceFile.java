@@ -76,12 +76,16 @@ record SourceFile(String file, String text) {
         return Optional.of(new SourceFile(file, text));
     }
 
-    /** Line and column of a byte offset, counting columns in bytes since the line may not decode. */
+    /**
+     * Line and column of a byte offset, counting columns in bytes since the line may not decode.
+     * Lines end as editors and the YAML parser end them: at LF, CRLF or a lone CR.
+     */
     private static Position positionOf(byte[] bytes, int offset, String file) {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
+            boolean crBeforeLf = bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n';
+            if (bytes[i] == '\n' || bytes[i] == '\r' && !crBeforeLf) {
                 line++;
                 lineStart = i + 1;
             }

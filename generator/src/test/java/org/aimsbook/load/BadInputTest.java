@@ -65,6 +65,17 @@ class BadInputTest {
     }
 
     @Test
+    void binaryDataIsPositionedOnItsLineWhateverEndsTheLinesBefore() throws IOException {
+        // A lone CR ends a line, as for editors and the YAML parser (found by the fuzzer);
+        // CRLF ends one line, not two.
+        Diagnostic afterCr = onlyProblemWith("id: bad\rtitle: Bad\r\0".getBytes(StandardCharsets.UTF_8));
+        Diagnostic afterCrLf = onlyProblemWith("id: bad\r\ntitle: Bad\r\n  \0".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals("FILE-BINARY 3:1", afterCr.rule().id() + " " + afterCr.at().line() + ":" + afterCr.at().column());
+        assertEquals("FILE-BINARY 3:3", afterCrLf.rule().id() + " " + afterCrLf.at().line() + ":" + afterCrLf.at().column());
+    }
+
+    @Test
     void nonUtf8FileIsPositionedAtTheFirstBadByte() throws IOException {
         Diagnostic only = onlyProblemWith("id: bad\ntitle: Caf\u00e9 owner\n".getBytes(StandardCharsets.ISO_8859_1));
         assertEquals("FILE-ENCODING", only.rule().id());
