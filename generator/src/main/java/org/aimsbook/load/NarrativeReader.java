@@ -6,17 +6,15 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.aimsbook.diagnostic.Diagnostics;
 import org.aimsbook.diagnostic.Rule;
 import org.aimsbook.model.Narrative;
 import org.aimsbook.model.Position;
 import org.aimsbook.model.Ref;
 import org.aimsbook.model.RefKind;
+import org.aimsbook.model.RefMacroSyntax;
 
 /**
  * Reads AsciiDoc narrative without rendering it: finds the typed inline macros
@@ -27,9 +25,6 @@ import org.aimsbook.model.RefKind;
  * any document needs is refused here, before it can exhaust the converter's stack.
  */
 final class NarrativeReader {
-    private static final java.util.regex.Pattern MACRO = java.util.regex.Pattern.compile(
-            "(?<![\\w\\\\:/.-])(" + Stream.of(RefKind.values()).map(RefKind::prefix).collect(Collectors.joining("|"))
-                    + "):([A-Za-z0-9][A-Za-z0-9._-]*?)\\[");
     private static final java.util.regex.Pattern INCLUDE = java.util.regex.Pattern.compile("^include::([^\\[]+)\\[");
     private static final java.util.regex.Pattern DELIMITER = java.util.regex.Pattern.compile("^(-{4,}|\\.{4,}|\\+{4,}|/{4,})\\s*$");
     /** Delimiters of blocks that hold further blocks: example, sidebar, quote, open, table. */
@@ -121,11 +116,10 @@ final class NarrativeReader {
             if (raw.find()) {
                 rawHtml.add(new Position(file, lineNumber, indent + raw.start() + 1));
             }
-            Matcher macro = MACRO.matcher(line);
+            Matcher macro = RefMacroSyntax.START.matcher(line);
             while (macro.find()) {
-                RefKind kind = RefKind.ofPrefix(macro.group(1)).orElseThrow();
-                String id = kind == RefKind.CONTROL ? macro.group(2).toUpperCase(Locale.ROOT) : macro.group(2);
-                mentions.add(new Ref(kind, id, new Position(file, lineNumber, indent + macro.start() + 1)));
+                RefKind kind = RefKind.ofPrefix(macro.group("kind")).orElseThrow();
+                mentions.add(new Ref(kind, kind.id(macro.group("id")), new Position(file, lineNumber, indent + macro.start() + 1)));
             }
         }
         return Optional.of(new Narrative(asciidoc, start, mentions, rawHtml));

@@ -1,5 +1,7 @@
 package org.aimsbook.model;
 
+import java.util.Optional;
+
 /**
  * A reference written in content, {@code kind:id}, with where it was written.
  *
@@ -12,6 +14,13 @@ public record Ref(RefKind kind, String id, Position at) {
     /** The reference as written: {@code role:aims-manager}. */
     public String target() {
         return kind.prefix() + ":" + id;
+    }
+
+    /** The reference a narrative's macro names, {@code role:aims-manager}; empty for an unknown kind. */
+    public static Optional<Ref> ofTarget(String target, Position at) {
+        int colon = target.indexOf(':');
+        return colon < 0 ? Optional.empty()
+                : RefKind.ofPrefix(target.substring(0, colon)).map(kind -> new Ref(kind, kind.id(target.substring(colon + 1)), at));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.aimsbook.model;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** What a {@code kind:id} reference can point at: a document, a risk, an Annex A control or a clause. */
@@ -33,6 +34,11 @@ public enum RefKind {
     /** The word before the colon in a reference and the name of the AsciiDoc macro. */
     public String prefix() {
         return prefix;
+    }
+
+    /** An id as narrative may write it: {@code control:a.5.2[]} names control A.5.2. */
+    public String id(String written) {
+        return this == CONTROL ? written.toUpperCase(Locale.ROOT) : written;
     }
 
     /** The document type this kind names, if it names documents. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.aimsbook.model.Narrative;
-import org.aimsbook.model.RefKind;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
@@ -39,9 +38,7 @@ public final class AsciiDocConverter implements AutoCloseable {
                 System.setProperty("jruby.compile.mode", "OFF");
             }
             Asciidoctor started = Asciidoctor.Factory.create();
-            for (RefKind kind : RefKind.values()) {
-                started.javaExtensionRegistry().inlineMacro(new RefMacro(kind.prefix()));
-            }
+            started.javaExtensionRegistry().inlineMacro(new RefMacro());
             started.javaExtensionRegistry().includeProcessor(includes);
             asciidoctor = started;
         }

@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.aimsbook.model.BuildOutput;
 import org.aimsbook.model.Narrative;
+import org.aimsbook.model.RefMacroSyntax;
 import org.asciidoctor.Asciidoctor;
 
 /**
@@ -41,7 +42,7 @@ public final class ConversionCache {
     private static final byte[] MAGIC = "aimsbook conversions\n".getBytes(StandardCharsets.US_ASCII);
     /** Bumped whenever what is stored, or how it is converted, changes meaning. */
     private static final int FORMAT = 2;
-    private static final Class<?>[] CONVERSION_CLASSES = {AsciiDocConverter.class, ContentIncludes.class, RefMacro.class};
+    private static final Class<?>[] CONVERSION_CLASSES = {AsciiDocConverter.class, ContentIncludes.class, RefMacro.class, RefMacroSyntax.class};
     private static final int HASH = 32;
 
     private final Path file;

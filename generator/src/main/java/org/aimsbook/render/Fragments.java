@@ -50,9 +50,7 @@ final class Fragments {
     }
 
     private static Ref ref(String reference) {
-        int colon = reference.indexOf(':');
-        RefKind kind = RefKind.ofPrefix(reference.substring(0, colon)).orElseThrow();
-        return new Ref(kind, reference.substring(colon + 1), Position.startOf(""));
+        return Ref.ofTarget(reference, Position.startOf("")).orElseThrow();
     }
 
     /**

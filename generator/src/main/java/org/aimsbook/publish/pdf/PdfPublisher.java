@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import org.aimsbook.model.Content;
-import org.aimsbook.model.RefKind;
 import org.aimsbook.render.ContentIncludes;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
@@ -57,9 +56,7 @@ public final class PdfPublisher {
             asciidoctor.javaExtensionRegistry().includeProcessor(narratives);
             asciidoctor.javaExtensionRegistry().includeProcessor(new ContentIncludes(root));
             Targets targets = new Targets(visible);
-            for (RefKind kind : RefKind.values()) {
-                asciidoctor.javaExtensionRegistry().inlineMacro(new PdfRefMacro(kind, targets));
-            }
+            asciidoctor.javaExtensionRegistry().inlineMacro(new PdfRefMacro(targets));
             HandbookSource source = new HandbookSource(visible, stamp, narratives, targets);
             String themes = themes(options.theme());
             Path handbook = convert(asciidoctor, source.handbook(), root, stamp, themes, out.resolve(HANDBOOK));
