@@ -34,15 +34,15 @@ import org.asciidoctor.Asciidoctor;
  *
  * <p>The cache is one file beside the output folder (never in the content), written whole and
  * moved into place, holding only the entries the last build used. It names the tool that
- * wrote it (aimsbook's version, AsciidoctorJ's, and the bytes of the classes that shape the
- * conversion) and ends with the SHA-256 of everything before it: a cache that is damaged,
+ * wrote it (aimsbook's version, AsciidoctorJ's, the bytes of the classes that shape the
+ * conversion and the macros' expression) and ends with the SHA-256 of everything before it: a cache that is damaged,
  * truncated or written by another build of the tool is ignored, never trusted.
  */
 public final class ConversionCache {
     private static final byte[] MAGIC = "aimsbook conversions\n".getBytes(StandardCharsets.US_ASCII);
     /** Bumped whenever what is stored, or how it is converted, changes meaning. */
     private static final int FORMAT = 2;
-    private static final Class<?>[] CONVERSION_CLASSES = {AsciiDocConverter.class, ContentIncludes.class, RefMacro.class, RefMacroSyntax.class};
+    private static final Class<?>[] CONVERSION_CLASSES = {AsciiDocConverter.class, ContentIncludes.class, RefMacro.class};
     private static final int HASH = 32;
 
     private final Path file;
@@ -293,10 +293,12 @@ public final class ConversionCache {
         return new Key(sha256((where + "\0" + narrative.asciidoc()).getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** The tool that converts: aimsbook's version, AsciidoctorJ's, and the classes that configure it. */
+    /** The tool that converts: aimsbook's version, AsciidoctorJ's, the classes that configure it and the macros' expression. */
     private static byte[] identity(String tool) {
         MessageDigest digest = digest();
         digest.update(tool.getBytes(StandardCharsets.UTF_8));
+        // Built from the reference kinds at run time, so the classes' bytes do not hold it.
+        digest.update(RefMacroSyntax.ASCIIDOCTOR.getBytes(StandardCharsets.UTF_8));
         resource(digest, Asciidoctor.class, "/META-INF/asciidoctorj-version.properties");
         for (Class<?> type : CONVERSION_CLASSES) {
             resource(digest, type, type.getSimpleName() + ".class");
